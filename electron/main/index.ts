@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import { app, dialog, Menu, nativeTheme, session, shell, type BrowserWindow } from 'electron';
+import { createCoreHandlers } from '../core/ipc/core-handlers';
+import { createFileLogger } from '../core/logging/file-logger';
+import { resolveDataDir } from '../core/store/data-dir';
+import { NewsroomStore } from '../core/store/newsroom-store';
+import { uiLanguageForLocale } from '../shared/languages';
+import type { MenuCommand } from '../shared/ipc/events';
+import { AppFailure } from '../shared/result';
+import { APP_ORIGIN } from './app-assets';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { buildApplicationMenu } from './application-menu';
+import { registerIpc, sendToRenderer } from './ipc/register-ipc';
+import { createRouter } from './ipc/router';
+import { createMainWindow } from './main-window';
+import { menuLabels } from './menu-labels';
+import { createPlatformHandlers } from './platform-handlers';
+import { holdQuitUntilFlushed } from './quit-guard';
+import { toSafeExternalUrl } from './security/external-url';
+import { hardenAllWebContents, lockDownSession } from './security/harden-web-contents';
+import { createSenderPolicy } from './security/sender-policy';
+
+const DOCUMENTATION_URL = 'https://github.com/newsroom-app/newsroom#readme';
+
+registerAppScheme();
+const dataDir = resolveDataDir(process.env, join(app.getPath('userData'), 'data'));
+if (process.env.NEWSROOM_DATA_DIR) {
+  // One browser profile per data folder, so that the single-instance lock is per data folder too.
+  app.setPath('userData', join(dataDir, '.profile'));
+}
+
+if (app.requestSingleInstanceLock()) {
+  void start();
+} else {
+  // The first instance receives 'second-instance' and comes to the front.
+  app.exit(0);
+}
+
+async function start(): Promise<void> {
+  app.enableSandbox();
+  hardenAllWebContents();
+  await app.whenReady();
+
+  const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null);
+  const logger = createFileLogger(
+    join(dataDir, 'logs', 'newsroom.log'),
+    app.isPackaged ? undefined : console.error,
+  );
+  lockDownSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : null);
+  serveAppProtocol(join(import.meta.dirname, '../renderer'));
+
+  let store: NewsroomStore;
+  try {
+    store = await NewsroomStore.open({
+      dataDir,
+      holder: 'the Newsroom app',
+      locale: app.getLocale(),
+      seedSampleOnFirstRun: true,
+    });
+  } catch (error) {
+    logger.error('Could not open the data folder', error);
+    const labels = menuLabels(uiLanguageForLocale(app.getLocale()));
+    const locked = error instanceof AppFailure && error.code === 'STORE_LOCKED';
+    dialog.showErrorBox(
+      labels.startupFailedTitle,
+      locked ? labels.lockedMessage : `${(error as Error).message}\n\n${dataDir}`,
+    );
+    app.exit(1);
+    return;
+  }
+
+  let mainWindow: BrowserWindow | null = null;
+  const router = createRouter({
+    handlers: {
+      ...createCoreHandlers(store, { version: app.getVersion() }),
+      ...createPlatformHandlers(dataDir),
+    },
+    isTrustedSender: createSenderPolicy(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),
+    logError: logger.error,
+  });
+  registerIpc(router, () => mainWindow);
+
+  const sendCommand = (command: MenuCommand) => {
+    mainWindow?.focus();
+    sendToRenderer(mainWindow, 'menu:command', command);
+  };
+  const applyPreferences = () => {
+    const settings = store.settings.get();
+    nativeTheme.themeSource = settings.theme;
+    const menu = buildApplicationMenu(
+      settings.uiLanguage,
+      {
+        command: sendCommand,
+        showDataFolder: () => void shell.openPath(dataDir),
+        openDocumentation: () => void shell.openExternal(toSafeExternalUrl(DOCUMENTATION_URL) ?? ''),
+        showAbout: () => {
+          const labels = menuLabels(store.settings.get().uiLanguage);
+          void dialog.showMessageBox({
+            title: labels.about,
+            message: 'Newsroom',
+            detail: labels.aboutDetail.replace('{version}', app.getVersion()).replace('{dataDir}', dataDir),
+          });
+        },
+      },
+      !app.isPackaged,
+    );
+    Menu.setApplicationMenu(menu);
+  };
+  store.events.subscribe((change) => {
+    sendToRenderer(mainWindow, 'store:changed', change);
+    if (change.scope === 'settings') applyPreferences();
+  });
+  applyPreferences();
+
+  const openWindow = () => {
+    const window = createMainWindow({ windowState: store.windowState, devServerUrl });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+  openWindow();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return openWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  holdQuitUntilFlushed(
+    () => store.close(),
+    () => logger.error('Quit went ahead before every write had finished: time limit reached'),
+  );
+}

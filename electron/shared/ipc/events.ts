@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const menuCommands = ['new-release', 'go-releases', 'go-contacts', 'go-settings'] as const;
+export const menuCommandSchema = z.enum(menuCommands);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+export const storeScopes = ['settings', 'releases', 'contacts'] as const;
+export const storeChangeSchema = z.object({ scope: z.enum(storeScopes) });
+export type StoreChange = z.infer<typeof storeChangeSchema>;
+
+/**
+ * Messages main pushes to the renderer, with the name of the `window.newsroom` method that
+ * subscribes to each. Listeners receive the payload only, never Electron's event object.
+ */
+export const events = {
+  'menu:command': { method: 'onMenuCommand', payload: menuCommandSchema },
+  'store:changed': { method: 'onStoreChanged', payload: storeChangeSchema },
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>;

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { releaseLanguages } from '../languages';
+import {
+  calendarDateSchema,
+  idSchema,
+  instantSchema,
+  longTextSchema,
+  safeLinkSchema,
+  shortTextSchema,
+  tagSchema,
+  wallTimeSchema,
+} from './common';
+import { richTextDocSchema } from './rich-text';
+
+export const releaseLanguageSchema = z.enum(releaseLanguages);
+
+export const releaseStatuses = ['draft', 'in-review', 'approved', 'published'] as const;
+export const releaseStatusSchema = z.enum(releaseStatuses);
+export type ReleaseStatus = z.infer<typeof releaseStatusSchema>;
+
+/** An IANA time zone name such as `Europe/Paris`, checked against the runtime's own list. */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Unknown time zone');
+
+/** "For immediate release", or an embargo lifted at a wall-clock time in a named time zone. */
+export const releaseLineSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('immediate') }),
+  z.object({
+    kind: z.literal('embargo'),
+    date: calendarDateSchema,
+    time: wallTimeSchema,
+    timeZone: timeZoneSchema,
+  }),
+]);
+export type ReleaseLine = z.infer<typeof releaseLineSchema>;
+
+/** "Strasbourg, 03.12.2013 –": the place and the date that open the first paragraph. */
+export const datelineSchema = z.object({
+  place: shortTextSchema,
+  date: calendarDateSchema.nullable(),
+});
+export type Dateline = z.infer<typeof datelineSchema>;
+
+export const moreInformationLinkSchema = z.object({
+  label: shortTextSchema,
+  url: safeLinkSchema,
+});
+
+/** A language version made from another release: which one, and when it last matched it. */
+export const translationSourceSchema = z.object({
+  releaseId: idSchema,
+  syncedAt: instantSchema,
+});
+
+export const releaseSchema = z.object({
+  id: idSchema,
+  reference: shortTextSchema,
+  language: releaseLanguageSchema,
+  translationOf: translationSourceSchema.nullable(),
+  releaseLine: releaseLineSchema,
+  headline: z.string().max(1_000),
+  subheadline: z.string().max(1_000),
+  dateline: datelineSchema,
+  body: richTextDocSchema,
+  moreInformation: z.array(moreInformationLinkSchema).max(50),
+  notesToEditors: z.array(longTextSchema).max(50),
+  /** `null` means "use the organisation's boilerplate for this language from Settings". */
+  boilerplate: longTextSchema.nullable(),
+  pressContactIds: z.array(idSchema).max(50),
+  pressContactText: longTextSchema,
+  status: releaseStatusSchema,
+  tags: z.array(tagSchema).max(50),
+  archived: z.boolean(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  publishedAt: instantSchema.nullable(),
+});
+export type Release = z.infer<typeof releaseSchema>;
+
+/** What the release list shows without opening each release's own file. */
+export const releaseSummarySchema = releaseSchema.pick({
+  id: true,
+  reference: true,
+  language: true,
+  translationOf: true,
+  headline: true,
+  status: true,
+  tags: true,
+  archived: true,
+  createdAt: true,
+  updatedAt: true,
+  publishedAt: true,
+});
+export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
+
+/** What a person supplies to start a release; everything else gets a default. */
+export const newReleaseInputSchema = z.object({
+  language: releaseLanguageSchema,
+  headline: z.string().max(1_000).default(''),
+});
+export type NewReleaseInput = z.infer<typeof newReleaseInputSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { uiLanguages } from '../languages';
+import { idSchema, longTextSchema, shortTextSchema } from './common';
+import { releaseLanguageSchema, timeZoneSchema } from './release';
+
+export const themePreferences = ['system', 'light', 'dark'] as const;
+export const pageSizes = ['A4', 'Letter'] as const;
+
+export const organisationSchema = z.object({
+  name: shortTextSchema,
+  address: longTextSchema,
+  website: z.string().max(2_000),
+  email: z.string().max(320),
+  phone: z.string().max(60),
+});
+
+export const settingsSchema = z.object({
+  uiLanguage: z.enum(uiLanguages),
+  theme: z.enum(themePreferences),
+  organisation: organisationSchema,
+  /** Default "About us" paragraph printed at the foot of a release, per release language. */
+  boilerplate: z.partialRecord(releaseLanguageSchema, longTextSchema),
+  /** E.g. `DC {n}({yyyy})`: `{n}` is a counter that restarts each year, `{yyyy}` the year. */
+  referencePattern: z.string().min(1).max(100),
+  pageSize: z.enum(pageSizes),
+  defaultReleaseLanguage: releaseLanguageSchema,
+  defaultTimeZone: timeZoneSchema,
+  defaultPressContactIds: z.array(idSchema).max(50),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A change to some settings. Nested objects are replaced whole, not merged. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,0 +1,77 @@
+import { NavLink, Text } from '@mantine/core';
+import { Newspaper, Settings as SettingsIcon, Users } from 'lucide-react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ContactsPage } from '../features/contacts/ContactsPage';
+import { StoreNotices } from '../features/notices/StoreNotices';
+import { ReleasesPage } from '../features/releases/ReleasesPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useAppStatus } from './app-queries';
+import { sections, useNavigation, type Section } from './navigation-store';
+import { useMainEvents } from './use-main-events';
+
+const sectionIcons: Record<Section, ReactNode> = {
+  releases: <Newspaper size={18} aria-hidden />,
+  contacts: <Users size={18} aria-hidden />,
+  settings: <SettingsIcon size={18} aria-hidden />,
+};
+
+const sectionPages: Record<Section, () => ReactNode> = {
+  releases: () => <ReleasesPage />,
+  contacts: () => <ContactsPage />,
+  settings: () => <SettingsPage />,
+};
+
+/** Navigation on the left, the current section on the right, repair notices above it. */
+export function AppFrame() {
+  const { t } = useTranslation();
+  const section = useNavigation((state) => state.section);
+  const goTo = useNavigation((state) => state.goTo);
+  const status = useAppStatus();
+  const main = useRef<HTMLElement>(null);
+  const firstSection = useRef(true);
+  useMainEvents();
+
+  useEffect(() => {
+    // After a change of section, keyboard and screen-reader users land on the new content.
+    if (firstSection.current) {
+      firstSection.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [section]);
+
+  useEffect(() => {
+    // The signal end-to-end tests wait for, instead of sleeping.
+    if (status.isSuccess) document.documentElement.dataset.appState = 'ready';
+  }, [status.isSuccess]);
+
+  return (
+    <div className="app-frame">
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+        <Text className="app-brand" fw={700} size="lg">
+          {t('app.name')}
+        </Text>
+        {sections.map((item) => (
+          <NavLink
+            key={item}
+            component="button"
+            type="button"
+            label={t(`nav.${item}`)}
+            leftSection={sectionIcons[item]}
+            active={item === section}
+            aria-current={item === section ? 'page' : undefined}
+            onClick={() => goTo(item)}
+          />
+        ))}
+      </nav>
+      <main id="main-content" className="app-main" ref={main} tabIndex={-1}>
+        <StoreNotices notices={status.data?.notices ?? []} />
+        {sectionPages[section]()}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { MenuCommand } from '@shared/ipc/events';
+import { api } from './api-client';
+import { useNavigation } from './navigation-store';
+import { queryKeys } from './query-client';
+
+/** Follows main: menu commands move the interface, store changes refresh what is shown. */
+export function useMainEvents(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const { goTo, openNewReleaseDialog } = useNavigation.getState();
+    const onCommand: Record<MenuCommand, () => void> = {
+      'new-release': openNewReleaseDialog,
+      'go-releases': () => goTo('releases'),
+      'go-contacts': () => goTo('contacts'),
+      'go-settings': () => goTo('settings'),
+    };
+    const stopCommands = api.onMenuCommand((command) => onCommand[command]());
+    const stopChanges = api.onStoreChanged(({ scope }) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys[scope] });
+    });
+    return () => {
+      stopCommands();
+      stopChanges();
+    };
+  }, [queryClient]);
+}
