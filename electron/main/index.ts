@@ -73,7 +73,7 @@ async function start(): Promise<void> {
   const router = createRouter({
     handlers: {
       ...createCoreHandlers(store, { version: app.getVersion() }),
-      ...createPlatformHandlers(dataDir),
+      ...createPlatformHandlers(dataDir, shell),
     },
     isTrustedSender: createSenderPolicy(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),
     logError: logger.error,

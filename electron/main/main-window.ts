@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { BrowserWindow, nativeTheme, screen } from 'electron';
 import type { WindowStateRepository } from '../core/repositories/window-state-repository';
 import { APP_ORIGIN } from './app-assets';
+import { hardenedWebPreferences } from './security/web-preferences';
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, restorableBounds } from './window-bounds';
 
 export interface MainWindowOptions {
@@ -27,21 +28,7 @@ export function createMainWindow({ windowState, devServerUrl }: MainWindowOption
     show: false,
     title: 'Newsroom',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#242424' : '#ffffff',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-      safeDialogs: true,
-    },
+    webPreferences: hardenedWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

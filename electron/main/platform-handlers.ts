@@ -1,10 +1,16 @@
-import { shell } from 'electron';
 import type { PlatformHandlers } from '../core/ipc/channel-handlers';
 import { AppFailure } from '../shared/result';
 import { toSafeExternalUrl } from './security/external-url';
 
+/** What the platform channels need from the desktop: Electron's `shell` in the app, a fake in tests. */
+export interface Desktop {
+  openExternal: (url: string) => Promise<void>;
+  /** Resolves to an error message, or to '' on success (as Electron's `shell.openPath`). */
+  openPath: (path: string) => Promise<string>;
+}
+
 /** The channels that reach the desktop. Every URL goes through the external-URL guard first. */
-export function createPlatformHandlers(dataDir: string): PlatformHandlers {
+export function createPlatformHandlers(dataDir: string, desktop: Desktop): PlatformHandlers {
   return {
     'shell:openExternal': async ({ url }) => {
       const safe = toSafeExternalUrl(url);
@@ -13,11 +19,11 @@ export function createPlatformHandlers(dataDir: string): PlatformHandlers {
           'UNSAFE_URL',
           `Refused to open ${url.slice(0, 200)}: only https and mailto links open`,
         );
-      await shell.openExternal(safe);
+      await desktop.openExternal(safe);
       return null;
     },
     'app:revealDataFolder': async () => {
-      const problem = await shell.openPath(dataDir);
+      const problem = await desktop.openPath(dataDir);
       if (problem) throw new AppFailure('NOT_FOUND', `Could not open ${dataDir}: ${problem}`);
       return null;
     },

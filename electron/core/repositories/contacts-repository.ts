@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppFailure } from '../../shared/result';
 import {
+  blankContactFields,
   contactSchema,
   newContactInputSchema,
   type Contact,
@@ -10,32 +11,6 @@ import type { ContactShardFile } from '../store/documents';
 import type { JsonDocument } from '../store/json-document';
 import { contactShardOf } from '../store/layout';
 import type { StoreEvents } from '../store/store-events';
-
-/** An empty contact: what every field holds before someone fills it in. */
-function blankContactFields(): Omit<Contact, 'id' | 'createdAt' | 'updatedAt'> {
-  return {
-    givenName: '',
-    familyName: '',
-    role: '',
-    organisation: '',
-    beats: [],
-    languages: [],
-    country: '',
-    city: '',
-    emails: [],
-    phones: [],
-    address: null,
-    website: '',
-    social: [],
-    tags: [],
-    notes: '',
-    pitchingPreferences: '',
-    doNotContact: false,
-    consent: { basis: 'unknown', date: null },
-    source: '',
-    lastVerified: null,
-  };
-}
 
 export interface ContactPageQuery {
   offset: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import sampleJson from '../../../resources/sample/first-run.json';
+import sampleJson from '../../../resources/sample/first-run.json' with { type: 'json' };
 import { uiLanguageForLocale } from '../../shared/languages';
 import { contactSchema } from '../../shared/schemas/contact';
 import { releaseSchema } from '../../shared/schemas/release';

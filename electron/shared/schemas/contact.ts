@@ -70,6 +70,32 @@ export const contactSchema = contactFieldsSchema.extend({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
+/** An empty contact: what every field holds before someone fills it in. */
+export function blankContactFields(): ContactFields {
+  return {
+    givenName: '',
+    familyName: '',
+    role: '',
+    organisation: '',
+    beats: [],
+    languages: [],
+    country: '',
+    city: '',
+    emails: [],
+    phones: [],
+    address: null,
+    website: '',
+    social: [],
+    tags: [],
+    notes: '',
+    pitchingPreferences: '',
+    doNotContact: false,
+    consent: { basis: 'unknown', date: null },
+    source: '',
+    lastVerified: null,
+  };
+}
+
 /** A new contact needs a name; every other field may start empty. */
 export const newContactInputSchema = contactFieldsSchema.partial().extend({
   givenName: shortTextSchema.default(''),

@@ -6,6 +6,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { AppFrame } from './AppFrame';
+import { theme } from './theme';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { useSettings } from '../features/settings/settings-queries';
 
@@ -42,7 +43,12 @@ function ThemedApp() {
   return (
     // No CSS variables or classes injected at run time: the CSP forbids inline <style>, and the
     // default theme's variables already ship in Mantine's stylesheet.
-    <MantineProvider forceColorScheme={colorScheme} withCssVariables={false} withGlobalClasses={false}>
+    <MantineProvider
+      theme={theme}
+      forceColorScheme={colorScheme}
+      withCssVariables={false}
+      withGlobalClasses={false}
+    >
       <Notifications position="bottom-right" />
       {settings.data ? <AppFrame /> : <LoadingScreen failed={settings.isError} />}
     </MantineProvider>

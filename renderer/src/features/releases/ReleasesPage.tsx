@@ -89,7 +89,7 @@ function ReleaseTable({ releases }: { releases: readonly ReleaseSummary[] }) {
               ) : null}
             </Table.Td>
             <Table.Td>{t(`languages.${release.language}`)}</Table.Td>
-            <Table.Td>
+            <Table.Td className="nowrap">
               <Badge variant="light" color={statusColours[release.status]}>
                 {t(`releases.status.${release.status}`)}
               </Badge>

@@ -1,0 +1,158 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createCoreHandlers } from '../../../electron/core/ipc/core-handlers';
+import { NewsroomStore } from '../../../electron/core/store/newsroom-store';
+import { readAppAsset } from '../../../electron/main/app-assets';
+import { createRouter, type Router } from '../../../electron/main/ipc/router';
+import { createPlatformHandlers } from '../../../electron/main/platform-handlers';
+import { createSenderPolicy } from '../../../electron/main/security/sender-policy';
+import type { EventName, EventPayload } from '../../../electron/shared/ipc/events';
+import { makeTempDir, removeTempDir } from '../../support/temp-dir';
+import { bridgeScript } from './bridge-script';
+
+/** Stands for `app://newsroom`: Chromium can only route http(s) origins. */
+export const HARNESS_ORIGIN = 'https://newsroom.test';
+const RENDERER_ROOT = join(import.meta.dirname, '../../../out/renderer');
+
+export interface HarnessOptions {
+  /** Start like a first run, with the sample organisation (the default), or from an empty store. */
+  seedSample?: boolean;
+  /** Prepare the data folder before the store opens (to plant damaged files, say). */
+  prepareDataDir?: (dataDir: string) => Promise<void>;
+  locale?: string;
+}
+
+/**
+ * The whole app except Electron's transport: the built renderer in Chromium, served with the app's
+ * CSP, and `window.newsroom` wired to main's own router over a real store in a fresh data folder.
+ */
+export class AppHarness {
+  /** URLs the app asked the desktop to open, in order. */
+  readonly openedExternally: string[] = [];
+  /** Requests that tried to leave the app's origin; the app is offline and must make none. */
+  readonly blockedRequests: string[] = [];
+  /** Console errors and uncaught exceptions in the page. */
+  readonly pageErrors: string[] = [];
+
+  private store!: NewsroomStore;
+  private router!: Router;
+
+  private constructor(
+    readonly page: Page,
+    readonly dataDir: string,
+    private readonly options: HarnessOptions,
+  ) {}
+
+  static async start(page: Page, options: HarnessOptions = {}): Promise<AppHarness> {
+    const dataDir = await makeTempDir('newsroom-e2e-');
+    await options.prepareDataDir?.(dataDir);
+    const harness = new AppHarness(page, dataDir, options);
+    await harness.openStore();
+    await harness.wirePage();
+    return harness;
+  }
+
+  private async openStore(): Promise<void> {
+    this.store = await NewsroomStore.open({
+      dataDir: this.dataDir,
+      holder: 'the end-to-end harness',
+      locale: this.options.locale ?? 'en-GB',
+      timeZone: 'Europe/Paris',
+      seedSampleOnFirstRun: this.options.seedSample ?? true,
+    });
+    this.router = createRouter({
+      handlers: {
+        ...createCoreHandlers(this.store, { version: '0.0.0-harness' }),
+        ...createPlatformHandlers(this.dataDir, {
+          openExternal: async (url) => {
+            this.openedExternally.push(url);
+          },
+          openPath: async () => '',
+        }),
+      },
+      isTrustedSender: createSenderPolicy([HARNESS_ORIGIN]),
+      logError: (message, error) => this.pageErrors.push(`main: ${message}: ${String(error)}`),
+    });
+    // As main does: tell the renderer what changed in the store.
+    this.store.events.subscribe((change) => void this.emit('store:changed', change).catch(() => undefined));
+  }
+
+  private async wirePage(): Promise<void> {
+    const { page } = this;
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.pageErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    await page.context().route('**/*', async (route) => {
+      const request = route.request();
+      if (!request.url().startsWith(`${HARNESS_ORIGIN}/`)) {
+        this.blockedRequests.push(request.url());
+        return route.abort('blockedbyclient');
+      }
+      const asset = await readAppAsset(
+        RENDERER_ROOT,
+        { url: request.url(), method: request.method() },
+        HARNESS_ORIGIN,
+      );
+      return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
+    });
+    await page.exposeBinding('__newsroomHarnessInvoke', (source, channel: unknown, input: unknown) =>
+      this.router(
+        channel,
+        {
+          frameUrl: source.frame.url(),
+          isMainFrame: source.frame === source.page.mainFrame(),
+          fromAppWindow: source.page === page,
+        },
+        input,
+      ),
+    );
+    await page.addInitScript({ content: await bridgeScript() });
+  }
+
+  /** Loads the app and waits until it says it is ready. */
+  async open(): Promise<void> {
+    await this.page.goto(`${HARNESS_ORIGIN}/index.html`);
+    await this.waitUntilReady();
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await this.page.waitForSelector('html[data-app-state="ready"]');
+  }
+
+  /** A full reload of the renderer, as after Ctrl+R: the store stays open. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitUntilReady();
+  }
+
+  /** Quits and starts again on the same data folder: the store is closed and opened anew. */
+  async restart(): Promise<void> {
+    await this.store.close();
+    await this.openStore();
+    await this.reload();
+  }
+
+  /** Pushes an event from "main" to the renderer, as `webContents.send` does in the app. */
+  async emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void> {
+    await this.page.evaluate(
+      ([name, value]) =>
+        (
+          window as unknown as { __newsroomHarnessEmit: (e: string, p: unknown) => void }
+        ).__newsroomHarnessEmit(name, value),
+      [event, payload] as const,
+    );
+  }
+
+  /** The parsed content of a store file, as it is on disk now. */
+  async readStoreFile<T = unknown>(relativePath: string): Promise<T> {
+    await this.store.whenIdle();
+    const { readFile } = await import('node:fs/promises');
+    return JSON.parse(await readFile(join(this.dataDir, relativePath), 'utf8')) as T;
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+    await removeTempDir(this.dataDir);
+  }
+}
