@@ -1,6 +1,7 @@
 /**
  * The policy sent with every page of the app. Scripts and styles come only from the app's own
- * files; nothing is fetched from anywhere, no plugin, frame, form or base URL is allowed.
+ * files; nothing is fetched from anywhere; no plugin, form or base URL is allowed. The only frame
+ * is the app's own print page, which the editor embeds as its live preview.
  * The test harness serves the renderer with this same header.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -14,6 +15,6 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
+  "frame-src 'self'",
+  "frame-ancestors 'self'",
 ].join('; ');
