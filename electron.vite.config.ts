@@ -30,7 +30,12 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          print: resolve(root, 'renderer/print.html'),
+        },
+      },
     },
   },
 });
