@@ -8,7 +8,17 @@ import tseslint from 'typescript-eslint';
 const stylesInjectingMantine = ['AppShell', 'SimpleGrid', 'Grid', 'Flex', 'ColorSchemeScript'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/**',
+      '.tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

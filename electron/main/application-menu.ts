@@ -72,6 +72,7 @@ export function buildApplicationMenu(
     submenu: [
       { label: l.releases, accelerator: 'CmdOrCtrl+1', click: () => actions.command('go-releases') },
       { label: l.contacts, accelerator: 'CmdOrCtrl+2', click: () => actions.command('go-contacts') },
+      { label: l.quickLookup, accelerator: 'CmdOrCtrl+K', click: () => actions.command('quick-lookup') },
       { type: 'separator' },
       { role: 'resetZoom', label: l.actualSize },
       { role: 'zoomIn', label: l.zoomIn },

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog, Menu, nativeTheme, session, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, Menu, nativeTheme, session, shell, type BrowserWindow } from 'electron';
 import { createCoreHandlers } from '../core/ipc/core-handlers';
 import { createFileLogger } from '../core/logging/file-logger';
 import { resolveDataDir } from '../core/store/data-dir';
@@ -73,7 +73,11 @@ async function start(): Promise<void> {
   const router = createRouter({
     handlers: {
       ...createCoreHandlers(store, { version: app.getVersion() }),
-      ...createPlatformHandlers(dataDir, shell),
+      ...createPlatformHandlers(dataDir, {
+        openExternal: (url) => shell.openExternal(url),
+        openPath: (path) => shell.openPath(path),
+        writeClipboard: (text) => clipboard.writeText(text),
+      }),
     },
     isTrustedSender: createSenderPolicy(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),
     logError: logger.error,

@@ -7,6 +7,8 @@ export interface Desktop {
   openExternal: (url: string) => Promise<void>;
   /** Resolves to an error message, or to '' on success (as Electron's `shell.openPath`). */
   openPath: (path: string) => Promise<string>;
+  /** Puts plain text on the system clipboard. */
+  writeClipboard: (text: string) => Promise<void>;
 }
 
 /** The channels that reach the desktop. Every URL goes through the external-URL guard first. */
@@ -20,6 +22,11 @@ export function createPlatformHandlers(dataDir: string, desktop: Desktop): Platf
           `Refused to open ${url.slice(0, 200)}: only https and mailto links open`,
         );
       await desktop.openExternal(safe);
+      return null;
+    },
+    // Through main rather than navigator.clipboard: the page is granted no permission at all.
+    'clipboard:writeText': async ({ text }) => {
+      await desktop.writeClipboard(text);
       return null;
     },
     'app:revealDataFolder': async () => {

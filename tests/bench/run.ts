@@ -3,6 +3,8 @@
  * the figures as a table, or as one JSON document with `--json`. `--quick` runs reduced sizes for CI.
  * Timings are medians and 95th percentiles of repeated runs: single runs are noise on these machines.
  */
+import { benchDirectoryPaint } from './directory-paint-bench';
+import { benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
 
 const args = new Set(process.argv.slice(2));
@@ -30,4 +32,28 @@ if (!json) {
   log(`Longest event-loop block during the saves: ${store.eventLoopMaxBlockedMs} ms`);
 }
 
+log(`\nContact search: ${quick ? 5_000 : 100_000} generated contacts`);
+const search = await benchSearch(quick ? 5_000 : 100_000);
+results.search = search;
+if (!json) {
+  console.table({ 'build index': search.buildMs, ...prefixed('search ', search.searchMs) });
+  log(
+    `Index heap: ${search.heapMb} MB${search.heapMeasuredAfterGc ? '' : ' (approximate: run with --expose-gc)'}`,
+  );
+  log(`Longest event-loop block while building: ${search.buildEventLoopMaxBlockedMs} ms`);
+}
+
+const directorySize = quick ? 5_000 : 100_000;
+log(`\nDirectory in the Chromium harness: ${directorySize} contacts`);
+const directory = await benchDirectoryPaint(directorySize);
+results.directory = directory;
+if (!json) {
+  console.table({ 'keystroke to painted list': directory.keystrokeToPaintMs });
+  log(`Rows in the page while showing ${directorySize} contacts: ${directory.domRowsRendered}`);
+}
+
 if (json) console.log(JSON.stringify(results, null, 2));
+
+function prefixed<T>(prefix: string, table: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(table).map(([key, value]) => [`${prefix}${key}`, value]));
+}

@@ -223,5 +223,6 @@ export function generateRelease(index: number, paragraphs = 6): Release {
     createdAt: at,
     updatedAt: at,
     publishedAt: null,
+    deletedAt: null,
   };
 }

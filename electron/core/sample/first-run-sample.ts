@@ -3,7 +3,7 @@ import sampleJson from '../../../resources/sample/first-run.json' with { type: '
 import { uiLanguageForLocale } from '../../shared/languages';
 import { contactSchema } from '../../shared/schemas/contact';
 import { releaseSchema } from '../../shared/schemas/release';
-import { settingsSchema, type Settings } from '../../shared/schemas/settings';
+import { defaultDirectoryColumns, settingsSchema, type Settings } from '../../shared/schemas/settings';
 
 const sampleSchema = z.object({
   settings: settingsSchema,
@@ -41,5 +41,6 @@ export function neutralSettings(locale: string, timeZone: string): Settings {
     defaultReleaseLanguage: uiLanguage,
     defaultTimeZone: timeZone,
     defaultPressContactIds: [],
+    directoryColumns: [...defaultDirectoryColumns],
   };
 }

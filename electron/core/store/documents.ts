@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { contactSchema } from '../../shared/schemas/contact';
+import { contactListSchema } from '../../shared/schemas/contact-list';
 import { releaseSchema, releaseSummarySchema } from '../../shared/schemas/release';
+import { releaseRevisionSchema } from '../../shared/schemas/release-revision';
 import { settingsSchema } from '../../shared/schemas/settings';
 import { createDocumentCodec } from './document-codec';
 
@@ -34,7 +36,12 @@ export const windowStateFileCodec = createDocumentCodec({
 export type WindowStateFile = ReturnType<typeof windowStateFileCodec.decode>;
 
 export const releasesIndexCodec = createDocumentCodec({
-  schema: z.object({ schemaVersion: z.literal(1), releases: z.array(releaseSummarySchema) }),
+  schema: z.object({
+    schemaVersion: z.literal(1),
+    releases: z.array(releaseSummarySchema),
+    /** The last reference number given, per year, so that none is ever given twice. */
+    counters: z.record(z.string(), z.number().int().min(0)).default({}),
+  }),
   version: 1,
 });
 export type ReleasesIndexFile = ReturnType<typeof releasesIndexCodec.decode>;
@@ -45,8 +52,20 @@ export const releaseFileCodec = createDocumentCodec({
 });
 export type ReleaseFile = ReturnType<typeof releaseFileCodec.decode>;
 
+export const releaseRevisionsCodec = createDocumentCodec({
+  schema: z.object({ schemaVersion: z.literal(1), revisions: z.array(releaseRevisionSchema) }),
+  version: 1,
+});
+export type ReleaseRevisionsFile = ReturnType<typeof releaseRevisionsCodec.decode>;
+
 export const contactShardCodec = createDocumentCodec({
   schema: z.object({ schemaVersion: z.literal(1), contacts: z.array(contactSchema) }),
   version: 1,
 });
 export type ContactShardFile = ReturnType<typeof contactShardCodec.decode>;
+
+export const contactListsCodec = createDocumentCodec({
+  schema: z.object({ schemaVersion: z.literal(1), lists: z.array(contactListSchema) }),
+  version: 1,
+});
+export type ContactListsFile = ReturnType<typeof contactListsCodec.decode>;

@@ -17,8 +17,11 @@ export function storeLayout(dataDir: string) {
     releasesFolder,
     releasesIndex: join(releasesFolder, 'index.json'),
     release: (id: string) => join(releasesFolder, `${id}.json`),
+    revisionsFolder: join(releasesFolder, 'revisions'),
+    releaseRevisions: (id: string) => join(releasesFolder, 'revisions', `${id}.json`),
     contactsFolder,
     contactShard: (shard: number) => join(contactsFolder, `shard-${String(shard).padStart(2, '0')}.json`),
+    contactLists: join(contactsFolder, 'lists.json'),
   };
 }
 export type StoreLayout = ReturnType<typeof storeLayout>;

@@ -1,13 +1,16 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
+import { ContactListsRepository } from '../repositories/contact-lists-repository';
 import { ContactsRepository } from '../repositories/contacts-repository';
 import { ReleasesRepository } from '../repositories/releases-repository';
 import { SettingsRepository } from '../repositories/settings-repository';
 import { WindowStateRepository } from '../repositories/window-state-repository';
 import { firstRunSample, neutralSettings } from '../sample/first-run-sample';
+import { ContactSearchIndex } from '../search/contact-search-index';
 import { removeStaleTempFiles } from './atomic-write';
 import {
+  contactListsCodec,
   contactShardCodec,
   releasesIndexCodec,
   settingsFileCodec,
@@ -44,6 +47,7 @@ export class NewsroomStore {
     readonly settings: SettingsRepository,
     readonly releases: ReleasesRepository,
     readonly contacts: ContactsRepository,
+    readonly contactLists: ContactListsRepository,
     readonly windowState: WindowStateRepository,
     /** What happened while opening that the person must be told. */
     readonly notices: readonly StoreNotice[],
@@ -51,6 +55,9 @@ export class NewsroomStore {
     /** Tells listeners which part of the store changed. */
     readonly events: StoreEvents,
   ) {}
+
+  /** Settles when the directory's search index is built. */
+  contactIndexReady: Promise<void> = Promise.resolve();
 
   get dataDir(): string {
     return this.layout.dataDir;
@@ -64,13 +71,9 @@ export class NewsroomStore {
     const lock = await StoreLock.acquire(layout.dataDir, options.holder);
     try {
       const isFirstRun = await isNewDataFolder(layout);
-      await Promise.all([
-        mkdir(layout.releasesFolder, { recursive: true }),
-        mkdir(layout.contactsFolder, { recursive: true }),
-      ]);
-      await Promise.all(
-        [layout.dataDir, layout.releasesFolder, layout.contactsFolder].map(removeStaleTempFiles),
-      );
+      const folders = [layout.releasesFolder, layout.revisionsFolder, layout.contactsFolder];
+      await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
+      await Promise.all([layout.dataDir, ...folders].map(removeStaleTempFiles));
 
       const events = new StoreEvents();
       const open = <T>(
@@ -78,7 +81,7 @@ export class NewsroomStore {
         codec: Parameters<typeof JsonDocument.open<T>>[0]['codec'],
         defaults: () => T,
       ) => JsonDocument.open<T>({ dataDir: layout.dataDir, path, codec, defaults });
-      const [settingsDoc, windowDoc, indexDoc, ...shardDocs] = await Promise.all([
+      const [settingsDoc, windowDoc, indexDoc, listsDoc, ...shardDocs] = await Promise.all([
         open(layout.settings, settingsFileCodec, () => ({
           schemaVersion: 1 as const,
           settings: neutralSettings(options.locale, timeZone),
@@ -88,7 +91,12 @@ export class NewsroomStore {
           bounds: null,
           maximized: false,
         })),
-        open(layout.releasesIndex, releasesIndexCodec, () => ({ schemaVersion: 1 as const, releases: [] })),
+        open(layout.releasesIndex, releasesIndexCodec, () => ({
+          schemaVersion: 1 as const,
+          releases: [],
+          counters: {},
+        })),
+        open(layout.contactLists, contactListsCodec, () => ({ schemaVersion: 1 as const, lists: [] })),
         ...Array.from({ length: CONTACT_SHARD_COUNT }, (_, shard) =>
           open<ContactShardFile>(layout.contactShard(shard), contactShardCodec, () => ({
             schemaVersion: 1,
@@ -96,29 +104,35 @@ export class NewsroomStore {
           })),
         ),
       ]);
-      const notices = [settingsDoc, windowDoc, indexDoc, ...shardDocs]
+      const notices = [settingsDoc, windowDoc, indexDoc, listsDoc, ...shardDocs]
         .map((opened) => opened.notice)
         .filter((notice): notice is StoreNotice => notice !== null);
 
       const releases = await ReleasesRepository.open(layout, indexDoc.document, events, clock);
       notices.push(...releases.notices);
 
+      const contactLists = new ContactListsRepository(listsDoc.document, events, clock);
+      const contacts = new ContactsRepository(
+        shardDocs.map((opened) => opened.document),
+        contactLists,
+        events,
+        clock,
+      );
       const store = new NewsroomStore(
         layout,
         lock,
         new SettingsRepository(settingsDoc.document, events),
         releases.repository,
-        new ContactsRepository(
-          shardDocs.map((opened) => opened.document),
-          events,
-          clock,
-        ),
+        contacts,
+        contactLists,
         new WindowStateRepository(windowDoc.document),
         notices,
         isFirstRun,
         events,
       );
       if (isFirstRun && options.seedSampleOnFirstRun) await store.seedSample(options.locale);
+      // In slices, after the store is open: the window shows before the index is complete.
+      store.contactIndexReady = contacts.buildIndex((all) => ContactSearchIndex.build(all));
       return store;
     } catch (error) {
       await lock.release();
@@ -140,6 +154,7 @@ export class NewsroomStore {
       this.windowState.whenIdle(),
       this.releases.whenIdle(),
       this.contacts.whenIdle(),
+      this.contactLists.whenIdle(),
     ]);
   }
 

@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { contactPageQuerySchema, contactSchema, newContactInputSchema } from '../schemas/contact';
-import { newReleaseInputSchema, releaseSchema, releaseSummarySchema } from '../schemas/release';
+import { contactSchema, contactUpdateSchema, newContactInputSchema } from '../schemas/contact';
+import { contactListSummarySchema } from '../schemas/contact-list';
+import { contactFacetsSchema, contactQueryResultSchema, contactQuerySchema } from '../schemas/contact-query';
+import {
+  newReleaseInputSchema,
+  releaseLanguageSchema,
+  releaseQuerySchema,
+  releaseSchema,
+  releaseSummarySchema,
+  releaseVersionSchema,
+} from '../schemas/release';
+import { releaseCheckSchema } from '../schemas/release-check';
+import { fieldChangeSchema, revisionSummarySchema } from '../schemas/release-revision';
 import { settingsPatchSchema, settingsSchema } from '../schemas/settings';
 import { storeNoticeSchema } from '../schemas/store-notice';
 import { idSchema } from '../schemas/common';
@@ -15,12 +26,13 @@ export const appStatusSchema = z.object({
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
 
-export const contactPageSchema = z.object({
-  total: z.number(),
-  offset: z.number(),
-  items: z.array(contactSchema),
-});
-export type ContactPage = z.infer<typeof contactPageSchema>;
+/** A contact with the distribution lists it is on. */
+export const contactWithListsSchema = z.object({ contact: contactSchema, listIds: z.array(idSchema) });
+export type ContactWithLists = z.infer<typeof contactWithListsSchema>;
+
+const idInput = z.object({ id: idSchema });
+const listNameInput = z.string().trim().min(1).max(100);
+const listMembersInput = z.object({ listId: idSchema, contactIds: z.array(idSchema).min(1).max(200_000) });
 
 /**
  * Every request the renderer can make, with the name of its method on `window.newsroom`, the schema
@@ -32,11 +44,98 @@ export const channels = {
   'app:revealDataFolder': { method: 'revealDataFolder', input: noInput, output: nothing },
   'settings:get': { method: 'getSettings', input: noInput, output: settingsSchema },
   'settings:update': { method: 'updateSettings', input: settingsPatchSchema, output: settingsSchema },
-  'releases:list': { method: 'listReleases', input: noInput, output: z.array(releaseSummarySchema) },
-  'releases:get': { method: 'getRelease', input: z.object({ id: idSchema }), output: releaseSchema },
+  'releases:query': {
+    method: 'queryReleases',
+    input: releaseQuerySchema,
+    output: z.array(releaseSummarySchema),
+  },
+  'releases:facets': {
+    method: 'getReleaseFacets',
+    input: noInput,
+    output: z.object({ tags: z.array(z.string()), years: z.array(z.number()) }),
+  },
+  'releases:get': { method: 'getRelease', input: idInput, output: releaseSchema },
   'releases:create': { method: 'createRelease', input: newReleaseInputSchema, output: releaseSchema },
-  'contacts:list': { method: 'listContacts', input: contactPageQuerySchema, output: contactPageSchema },
+  'releases:save': { method: 'saveRelease', input: releaseSchema, output: releaseSchema },
+  'releases:duplicate': { method: 'duplicateRelease', input: idInput, output: releaseSchema },
+  'releases:delete': { method: 'deleteRelease', input: idInput, output: releaseSchema },
+  'releases:restore': { method: 'restoreRelease', input: idInput, output: releaseSchema },
+  'releases:archive': {
+    method: 'archiveRelease',
+    input: z.object({ id: idSchema, archived: z.boolean() }),
+    output: releaseSchema,
+  },
+  'releases:assignReference': { method: 'assignReleaseReference', input: idInput, output: releaseSchema },
+  'releases:createTranslation': {
+    method: 'createTranslation',
+    input: z.object({ id: idSchema, language: releaseLanguageSchema }),
+    output: releaseSchema,
+  },
+  'releases:versions': {
+    method: 'getReleaseVersions',
+    input: idInput,
+    output: z.array(releaseVersionSchema),
+  },
+  'releases:markTranslationCurrent': {
+    method: 'markTranslationCurrent',
+    input: idInput,
+    output: releaseSchema,
+  },
+  'releases:checks': { method: 'checkRelease', input: releaseSchema, output: z.array(releaseCheckSchema) },
+  'releases:revisions': { method: 'listRevisions', input: idInput, output: z.array(revisionSummarySchema) },
+  'releases:revisionDiff': {
+    method: 'diffRevision',
+    input: z.object({ id: idSchema, revisionId: idSchema }),
+    output: z.array(fieldChangeSchema),
+  },
+  'releases:restoreRevision': {
+    method: 'restoreRevision',
+    input: z.object({ id: idSchema, revisionId: idSchema }),
+    output: releaseSchema,
+  },
+  'contacts:query': { method: 'queryContacts', input: contactQuerySchema, output: contactQueryResultSchema },
+  'contacts:get': { method: 'getContact', input: idInput, output: contactWithListsSchema },
   'contacts:create': { method: 'createContact', input: newContactInputSchema, output: contactSchema },
+  'contacts:update': { method: 'updateContact', input: contactUpdateSchema, output: contactSchema },
+  'contacts:delete': { method: 'deleteContact', input: idInput, output: contactWithListsSchema },
+  'contacts:restore': { method: 'restoreContact', input: contactWithListsSchema, output: contactSchema },
+  'contacts:facets': { method: 'getContactFacets', input: noInput, output: contactFacetsSchema },
+  'contacts:findDuplicates': {
+    method: 'findDuplicateContacts',
+    input: z.object({
+      emails: z.array(z.string().max(320)).max(20),
+      phones: z.array(z.string().max(60)).max(20),
+      excludeId: idSchema.optional(),
+    }),
+    output: z.array(contactSchema),
+  },
+  'lists:list': { method: 'listContactLists', input: noInput, output: z.array(contactListSummarySchema) },
+  'lists:create': {
+    method: 'createContactList',
+    input: z.object({ name: listNameInput }),
+    output: contactListSummarySchema,
+  },
+  'lists:rename': {
+    method: 'renameContactList',
+    input: z.object({ id: idSchema, name: listNameInput }),
+    output: contactListSummarySchema,
+  },
+  'lists:delete': { method: 'deleteContactList', input: idInput, output: nothing },
+  'lists:addContacts': {
+    method: 'addToContactList',
+    input: listMembersInput,
+    output: contactListSummarySchema,
+  },
+  'lists:removeContacts': {
+    method: 'removeFromContactList',
+    input: listMembersInput,
+    output: contactListSummarySchema,
+  },
+  'clipboard:writeText': {
+    method: 'copyText',
+    input: z.object({ text: z.string().max(100_000) }),
+    output: nothing,
+  },
   'shell:openExternal': {
     method: 'openExternal',
     input: z.object({ url: z.string().max(2_000) }),

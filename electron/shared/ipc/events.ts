@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
-export const menuCommands = ['new-release', 'go-releases', 'go-contacts', 'go-settings'] as const;
+export const menuCommands = [
+  'new-release',
+  'go-releases',
+  'go-contacts',
+  'go-settings',
+  'quick-lookup',
+] as const;
 export const menuCommandSchema = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
-export const storeScopes = ['settings', 'releases', 'contacts'] as const;
+export const storeScopes = ['settings', 'releases', 'contacts', 'lists'] as const;
 export const storeChangeSchema = z.object({ scope: z.enum(storeScopes) });
 export type StoreChange = z.infer<typeof storeChangeSchema>;
 

@@ -70,6 +70,10 @@ export const contactSchema = contactFieldsSchema.extend({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
+/** An edited contact as the renderer sends it: core keeps the creation time and stamps the change. */
+export const contactUpdateSchema = contactFieldsSchema.extend({ id: idSchema });
+export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
+
 /** An empty contact: what every field holds before someone fills it in. */
 export function blankContactFields(): ContactFields {
   return {
@@ -96,15 +100,16 @@ export function blankContactFields(): ContactFields {
   };
 }
 
-/** A new contact needs a name; every other field may start empty. */
+/** A new contact: any field may start empty, but core refuses one without a name or organisation. */
 export const newContactInputSchema = contactFieldsSchema.partial().extend({
   givenName: shortTextSchema.default(''),
-  familyName: shortTextSchema,
+  familyName: shortTextSchema.default(''),
 });
 export type NewContactInput = z.input<typeof newContactInputSchema>;
 
-/** A page of the directory, in name order. */
-export const contactPageQuerySchema = z.object({
-  offset: z.number().int().min(0).max(10_000_000),
-  limit: z.number().int().min(1).max(500),
-});
+/** A contact must be findable: it needs a given name, a family name or an organisation. */
+export function hasIdentity(
+  fields: Pick<ContactFields, 'givenName' | 'familyName' | 'organisation'>,
+): boolean {
+  return [fields.givenName, fields.familyName, fields.organisation].some((part) => part.trim() !== '');
+}

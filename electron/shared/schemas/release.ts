@@ -83,6 +83,8 @@ export const releaseSchema = z.object({
   createdAt: instantSchema,
   updatedAt: instantSchema,
   publishedAt: instantSchema.nullable(),
+  /** Set when the release was deleted: it stays restorable for a while, then is purged. */
+  deletedAt: instantSchema.nullable().default(null),
 });
 export type Release = z.infer<typeof releaseSchema>;
 
@@ -93,12 +95,14 @@ export const releaseSummarySchema = releaseSchema.pick({
   language: true,
   translationOf: true,
   headline: true,
+  dateline: true,
   status: true,
   tags: true,
   archived: true,
   createdAt: true,
   updatedAt: true,
   publishedAt: true,
+  deletedAt: true,
 });
 export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
 
@@ -108,3 +112,24 @@ export const newReleaseInputSchema = z.object({
   headline: z.string().max(1_000).default(''),
 });
 export type NewReleaseInput = z.infer<typeof newReleaseInputSchema>;
+
+export const releaseSortColumns = ['updated', 'created', 'dateline', 'reference', 'headline'] as const;
+
+/** The release list: what was typed, the filters, the order. */
+export const releaseQuerySchema = z.object({
+  text: z.string().max(200).default(''),
+  statuses: z.array(releaseStatusSchema).max(4).default([]),
+  languages: z.array(releaseLanguageSchema).max(10).default([]),
+  years: z.array(z.number().int().min(1900).max(3000)).max(50).default([]),
+  tags: z.array(tagSchema).max(50).default([]),
+  archived: z.boolean().default(false),
+  sort: z
+    .object({ column: z.enum(releaseSortColumns), direction: z.enum(['asc', 'desc']) })
+    .default({ column: 'updated', direction: 'desc' }),
+});
+export type ReleaseQuery = z.input<typeof releaseQuerySchema>;
+export type ParsedReleaseQuery = z.output<typeof releaseQuerySchema>;
+
+/** A release's language versions: the original first, each translation marked when out of date. */
+export const releaseVersionSchema = releaseSummarySchema.extend({ outOfDate: z.boolean() });
+export type ReleaseVersion = z.infer<typeof releaseVersionSchema>;

@@ -4,6 +4,21 @@ import { idSchema, longTextSchema, shortTextSchema } from './common';
 import { releaseLanguageSchema, timeZoneSchema } from './release';
 
 export const themePreferences = ['system', 'light', 'dark'] as const;
+
+/** Columns the directory can show besides the name, which is always there. */
+export const directoryColumns = [
+  'role',
+  'organisation',
+  'email',
+  'phone',
+  'city',
+  'country',
+  'beats',
+  'tags',
+  'updated',
+] as const;
+export type DirectoryColumn = (typeof directoryColumns)[number];
+export const defaultDirectoryColumns: DirectoryColumn[] = ['role', 'organisation', 'email', 'phone', 'city'];
 export const pageSizes = ['A4', 'Letter'] as const;
 
 export const organisationSchema = z.object({
@@ -26,6 +41,8 @@ export const settingsSchema = z.object({
   defaultReleaseLanguage: releaseLanguageSchema,
   defaultTimeZone: timeZoneSchema,
   defaultPressContactIds: z.array(idSchema).max(50),
+  /** The directory's visible columns, in order. */
+  directoryColumns: z.array(z.enum(directoryColumns)).max(directoryColumns.length),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,8 +1,10 @@
 import { NavLink, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { Newspaper, Settings as SettingsIcon, Users } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ContactsPage } from '../features/contacts/ContactsPage';
+import { DirectoryPage } from '../features/contacts/DirectoryPage';
+import { QuickLookup } from '../features/lookup/QuickLookup';
 import { StoreNotices } from '../features/notices/StoreNotices';
 import { ReleasesPage } from '../features/releases/ReleasesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -18,7 +20,7 @@ const sectionIcons: Record<Section, ReactNode> = {
 
 const sectionPages: Record<Section, () => ReactNode> = {
   releases: () => <ReleasesPage />,
-  contacts: () => <ContactsPage />,
+  contacts: () => <DirectoryPage />,
   settings: () => <SettingsPage />,
 };
 
@@ -27,10 +29,14 @@ export function AppFrame() {
   const { t } = useTranslation();
   const section = useNavigation((state) => state.section);
   const goTo = useNavigation((state) => state.goTo);
+  const openLookup = useNavigation((state) => state.openLookup);
   const status = useAppStatus();
   const main = useRef<HTMLElement>(null);
   const firstSection = useRef(true);
   useMainEvents();
+  // From anywhere, even while typing in a field; in the app the menu's accelerator may fire too,
+  // which is why this opens the palette rather than toggling it.
+  useHotkeys([['mod+K', openLookup]], [], true);
 
   useEffect(() => {
     // After a change of section, keyboard and screen-reader users land on the new content.
@@ -72,6 +78,7 @@ export function AppFrame() {
         <StoreNotices notices={status.data?.notices ?? []} />
         {sectionPages[section]()}
       </main>
+      <QuickLookup />
     </div>
   );
 }

@@ -7,7 +7,11 @@ interface NavigationState {
   section: Section;
   /** True while the "new release" dialog should be open (from the button, the menu or Ctrl+N). */
   newReleaseDialogOpen: boolean;
+  /** True while the quick-lookup palette (Ctrl/Cmd+K) is open. */
+  lookupOpen: boolean;
   goTo: (section: Section) => void;
+  openLookup: () => void;
+  closeLookup: () => void;
   openNewReleaseDialog: () => void;
   closeNewReleaseDialog: () => void;
 }
@@ -16,7 +20,10 @@ interface NavigationState {
 export const useNavigation = create<NavigationState>()((set) => ({
   section: 'releases',
   newReleaseDialogOpen: false,
+  lookupOpen: false,
   goTo: (section) => set({ section }),
+  openLookup: () => set({ lookupOpen: true }),
+  closeLookup: () => set({ lookupOpen: false }),
   openNewReleaseDialog: () => set({ section: 'releases', newReleaseDialogOpen: true }),
   closeNewReleaseDialog: () => set({ newReleaseDialogOpen: false }),
 }));

@@ -21,4 +21,5 @@ export const queryKeys = {
   settings: ['settings'] as const,
   releases: ['releases'] as const,
   contacts: ['contacts'] as const,
+  lists: ['lists'] as const,
 };

@@ -9,12 +9,13 @@ import { queryKeys } from './query-client';
 export function useMainEvents(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const { goTo, openNewReleaseDialog } = useNavigation.getState();
+    const { goTo, openNewReleaseDialog, openLookup } = useNavigation.getState();
     const onCommand: Record<MenuCommand, () => void> = {
       'new-release': openNewReleaseDialog,
       'go-releases': () => goTo('releases'),
       'go-contacts': () => goTo('contacts'),
       'go-settings': () => goTo('settings'),
+      'quick-lookup': openLookup,
     };
     const stopCommands = api.onMenuCommand((command) => onCommand[command]());
     const stopChanges = api.onStoreChanged(({ scope }) => {

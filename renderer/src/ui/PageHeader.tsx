@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 interface PageHeaderProps {
   title: string;
   /** A short line under the title, such as a count. */
-  subtitle?: string | undefined;
+  subtitle?: ReactNode;
   /** Buttons on the right. */
   actions?: ReactNode;
 }

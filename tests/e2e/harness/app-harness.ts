@@ -31,6 +31,8 @@ export class AppHarness {
   readonly openedExternally: string[] = [];
   /** Requests that tried to leave the app's origin; the app is offline and must make none. */
   readonly blockedRequests: string[] = [];
+  /** What the app put on the clipboard, in order. */
+  readonly clipboard: string[] = [];
   /** Console errors and uncaught exceptions in the page. */
   readonly pageErrors: string[] = [];
 
@@ -68,6 +70,9 @@ export class AppHarness {
             this.openedExternally.push(url);
           },
           openPath: async () => '',
+          writeClipboard: async (text) => {
+            this.clipboard.push(text);
+          },
         }),
       },
       isTrustedSender: createSenderPolicy([HARNESS_ORIGIN]),
@@ -96,17 +101,20 @@ export class AppHarness {
       );
       return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
     });
-    await page.exposeBinding('__newsroomHarnessInvoke', (source, channel: unknown, input: unknown) =>
-      this.router(
+    // JSON text both ways, as Electron's structured clone would carry only plain data anyway.
+    await page.exposeBinding('__newsroomHarnessInvoke', async (source, channel: unknown, input: unknown) => {
+      const parsed: unknown = typeof input === 'string' ? JSON.parse(input) : input;
+      const result = await this.router(
         channel,
         {
           frameUrl: source.frame.url(),
           isMainFrame: source.frame === source.page.mainFrame(),
           fromAppWindow: source.page === page,
         },
-        input,
-      ),
-    );
+        parsed,
+      );
+      return JSON.stringify(result);
+    });
     await page.addInitScript({ content: await bridgeScript() });
   }
 

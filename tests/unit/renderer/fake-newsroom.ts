@@ -14,39 +14,70 @@ export const testSettings: Settings = {
   defaultReleaseLanguage: 'en',
   defaultTimeZone: 'Europe/Paris',
   defaultPressContactIds: [],
+  directoryColumns: ['role', 'organisation', 'email', 'phone', 'city'],
 };
+
+const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
+const diskFull = () =>
+  Promise.resolve({ ok: false as const, error: { code: 'WRITE_FAILED' as const, message: 'disk full' } });
+const notFound = () =>
+  Promise.resolve({ ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'none' } });
+const noFacets = { beats: [], organisations: [], countries: [], languages: [], tags: [] };
 
 /**
  * An in-memory `window.newsroom` for component tests: settings that can be changed, a contact list,
- * and spies on every method. What main does with these is tested in the node and e2e suites.
+ * saves that fail as a full disk would, and a spy on every method. What main really does is tested
+ * in the node and end-to-end suites. Typed as the whole contract, so a new channel shows up here.
  */
 export function installFakeNewsroom(options: { notices?: StoreNotice[]; contacts?: Contact[] } = {}) {
   let settings = structuredClone(testSettings);
   const contacts = options.contacts ?? [];
   const api = {
-    getAppStatus: vi.fn(async () => ({
-      ok: true,
-      value: { version: '9.9.9', dataDir: '/data', notices: options.notices ?? [] },
-    })),
-    revealDataFolder: vi.fn(async () => ({ ok: true, value: null })),
-    getSettings: vi.fn(async () => ({ ok: true, value: settings })),
-    updateSettings: vi.fn(async (patch: Partial<Settings>) => {
+    getAppStatus: vi.fn(() => ok({ version: '9.9.9', dataDir: '/data', notices: options.notices ?? [] })),
+    revealDataFolder: vi.fn(() => ok(null)),
+    getSettings: vi.fn(() => ok(settings)),
+    updateSettings: vi.fn((patch: Partial<Settings>) => {
       settings = { ...settings, ...patch };
-      return { ok: true, value: settings };
+      return ok(settings);
     }),
-    listReleases: vi.fn(async () => ({ ok: true, value: [] })),
-    getRelease: vi.fn(async () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'none' } })),
-    createRelease: vi.fn(async () => ({ ok: false, error: { code: 'WRITE_FAILED', message: 'disk full' } })),
-    listContacts: vi.fn(async ({ offset, limit }: { offset: number; limit: number }) => ({
-      ok: true,
-      value: { total: contacts.length, offset, items: contacts.slice(offset, offset + limit) },
-    })),
-    createContact: vi.fn(async () => ({ ok: false, error: { code: 'WRITE_FAILED', message: 'disk full' } })),
-    openExternal: vi.fn(async () => ({ ok: true, value: null })),
+    queryReleases: vi.fn(() => ok([])),
+    getReleaseFacets: vi.fn(() => ok({ tags: [], years: [] })),
+    getRelease: vi.fn(notFound),
+    createRelease: vi.fn(diskFull),
+    saveRelease: vi.fn(diskFull),
+    duplicateRelease: vi.fn(diskFull),
+    deleteRelease: vi.fn(diskFull),
+    restoreRelease: vi.fn(diskFull),
+    archiveRelease: vi.fn(diskFull),
+    assignReleaseReference: vi.fn(diskFull),
+    createTranslation: vi.fn(diskFull),
+    getReleaseVersions: vi.fn(() => ok([])),
+    markTranslationCurrent: vi.fn(diskFull),
+    checkRelease: vi.fn(() => ok([])),
+    listRevisions: vi.fn(() => ok([])),
+    diffRevision: vi.fn(() => ok([])),
+    restoreRevision: vi.fn(diskFull),
+    queryContacts: vi.fn(({ offset = 0, limit }: { offset?: number; limit: number }) =>
+      ok({ total: contacts.length, offset, items: contacts.slice(offset, offset + limit), indexReady: true }),
+    ),
+    getContact: vi.fn(notFound),
+    createContact: vi.fn(diskFull),
+    updateContact: vi.fn(diskFull),
+    deleteContact: vi.fn(diskFull),
+    restoreContact: vi.fn(diskFull),
+    getContactFacets: vi.fn(() => ok(noFacets)),
+    findDuplicateContacts: vi.fn(() => ok([])),
+    listContactLists: vi.fn(() => ok([])),
+    createContactList: vi.fn(diskFull),
+    renameContactList: vi.fn(diskFull),
+    deleteContactList: vi.fn(diskFull),
+    addToContactList: vi.fn(diskFull),
+    removeFromContactList: vi.fn(diskFull),
+    openExternal: vi.fn(() => ok(null)),
+    copyText: vi.fn(() => ok(null)),
     onMenuCommand: vi.fn(() => () => undefined),
     onStoreChanged: vi.fn(() => () => undefined),
-  };
-  const bridge: Partial<Record<keyof NewsroomApi, unknown>> = api;
-  Object.defineProperty(window, 'newsroom', { value: bridge, configurable: true });
+  } satisfies Record<keyof NewsroomApi, unknown>;
+  Object.defineProperty(window, 'newsroom', { value: api, configurable: true });
   return api;
 }

@@ -3,7 +3,7 @@ import { api } from '../../app/api-client';
 import { queryKeys } from '../../app/query-client';
 
 export function useReleases() {
-  return useQuery({ queryKey: queryKeys.releases, queryFn: api.listReleases });
+  return useQuery({ queryKey: queryKeys.releases, queryFn: () => api.queryReleases({}) });
 }
 
 export function useCreateRelease() {

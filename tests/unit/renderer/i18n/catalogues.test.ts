@@ -21,6 +21,10 @@ const sameInBothLanguages = new Set([
   'settings.interface',
   'settings.organisation',
   'settings.version',
+  'contacts.fields.notes',
+  'contacts.fields.source',
+  'contacts.form.emailLabel',
+  'contacts.form.phoneKind',
 ]);
 
 describe('the interface catalogues', () => {

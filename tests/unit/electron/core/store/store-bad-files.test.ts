@@ -18,6 +18,7 @@ const validSettings = {
     defaultReleaseLanguage: 'fr',
     defaultTimeZone: 'Europe/Paris',
     defaultPressContactIds: [],
+    directoryColumns: ['role'],
   },
 };
 

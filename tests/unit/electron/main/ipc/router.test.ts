@@ -30,6 +30,7 @@ beforeEach(async () => {
         return null;
       },
       'app:revealDataFolder': () => null,
+      'clipboard:writeText': () => null,
     },
     isTrustedSender: createSenderPolicy(['app://newsroom']),
     logError,
@@ -87,7 +88,7 @@ describe('the IPC router', () => {
     }
     expect(store.settings.get().theme).toBe('system');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(await route('contacts:list', app, { offset: -1, limit: 10 })).toMatchObject({
+    expect(await route('contacts:query', app, { offset: -1, limit: 10 })).toMatchObject({
       error: { code: 'INVALID_INPUT' },
     });
     expect(await route('releases:get', app, { id: '../../etc/passwd' })).toMatchObject({
