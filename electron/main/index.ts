@@ -21,6 +21,8 @@ import { hardenAllWebContents, lockDownSession } from './security/harden-web-con
 import { createSenderPolicy } from './security/sender-policy';
 
 const DOCUMENTATION_URL = 'https://github.com/newsroom-app/newsroom#readme';
+/** How long quitting waits for the window to save typed text, within the quit guard's own limit. */
+const RENDERER_SAVE_LIMIT_MS = 3_000;
 
 registerAppScheme();
 const dataDir = resolveDataDir(process.env, join(app.getPath('userData'), 'data'));
@@ -70,6 +72,16 @@ async function start(): Promise<void> {
   }
 
   let mainWindow: BrowserWindow | null = null;
+  let rendererSaved: (() => void) | null = null;
+  /** Asks the window to save what is typed but not yet saved; waits at most a few seconds. */
+  const askRendererToSave = (): Promise<void> => {
+    if (!mainWindow || mainWindow.isDestroyed()) return Promise.resolve();
+    const saved = new Promise<void>((resolve) => {
+      rendererSaved = resolve;
+    });
+    sendToRenderer(mainWindow, 'app:quitting', null);
+    return Promise.race([saved, new Promise<void>((resolve) => setTimeout(resolve, RENDERER_SAVE_LIMIT_MS))]);
+  };
   const router = createRouter({
     handlers: {
       ...createCoreHandlers(store, { version: app.getVersion() }),
@@ -77,6 +89,10 @@ async function start(): Promise<void> {
         openExternal: (url) => shell.openExternal(url),
         openPath: (path) => shell.openPath(path),
         writeClipboard: (text) => clipboard.writeText(text),
+        rendererReadyToQuit: () => {
+          rendererSaved?.();
+          rendererSaved = null;
+        },
       }),
     },
     isTrustedSender: createSenderPolicy(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),
@@ -137,7 +153,10 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   holdQuitUntilFlushed(
-    () => store.close(),
+    async () => {
+      await askRendererToSave();
+      await store.close();
+    },
     () => logger.error('Quit went ahead before every write had finished: time limit reached'),
   );
 }

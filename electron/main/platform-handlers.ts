@@ -9,6 +9,8 @@ export interface Desktop {
   openPath: (path: string) => Promise<string>;
   /** Puts plain text on the system clipboard. */
   writeClipboard: (text: string) => Promise<void>;
+  /** The renderer has saved what was pending and the app may quit. */
+  rendererReadyToQuit: () => void;
 }
 
 /** The channels that reach the desktop. Every URL goes through the external-URL guard first. */
@@ -27,6 +29,10 @@ export function createPlatformHandlers(dataDir: string, desktop: Desktop): Platf
     // Through main rather than navigator.clipboard: the page is granted no permission at all.
     'clipboard:writeText': async ({ text }) => {
       await desktop.writeClipboard(text);
+      return null;
+    },
+    'app:readyToQuit': () => {
+      desktop.rendererReadyToQuit();
       return null;
     },
     'app:revealDataFolder': async () => {

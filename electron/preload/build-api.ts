@@ -9,6 +9,7 @@ export function buildNewsroomApi(transport: NewsroomTransport): NewsroomApi {
   const api = {
     getAppStatus: () => transport.invoke('app:getStatus', undefined),
     revealDataFolder: () => transport.invoke('app:revealDataFolder', undefined),
+    readyToQuit: () => transport.invoke('app:readyToQuit', undefined),
     getSettings: () => transport.invoke('settings:get', undefined),
     updateSettings: (patch) => transport.invoke('settings:update', patch),
     queryReleases: (query) => transport.invoke('releases:query', query),
@@ -25,6 +26,7 @@ export function buildNewsroomApi(transport: NewsroomTransport): NewsroomApi {
     getReleaseVersions: (input) => transport.invoke('releases:versions', input),
     markTranslationCurrent: (input) => transport.invoke('releases:markTranslationCurrent', input),
     checkRelease: (release) => transport.invoke('releases:checks', release),
+    renderReleaseHtml: (release) => transport.invoke('releases:renderHtml', release),
     listRevisions: (input) => transport.invoke('releases:revisions', input),
     diffRevision: (input) => transport.invoke('releases:revisionDiff', input),
     restoreRevision: (input) => transport.invoke('releases:restoreRevision', input),
@@ -46,6 +48,7 @@ export function buildNewsroomApi(transport: NewsroomTransport): NewsroomApi {
     copyText: (input) => transport.invoke('clipboard:writeText', input),
     onMenuCommand: (listener) => transport.subscribe('menu:command', listener),
     onStoreChanged: (listener) => transport.subscribe('store:changed', listener),
+    onQuitting: (listener) => transport.subscribe('app:quitting', listener),
   } satisfies NewsroomApi;
   return Object.freeze(api);
 }

@@ -4,6 +4,7 @@
  * Timings are medians and 95th percentiles of repeated runs: single runs are noise on these machines.
  */
 import { benchDirectoryPaint } from './directory-paint-bench';
+import { benchEditor } from './editor-bench';
 import { benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
 
@@ -50,6 +51,17 @@ results.directory = directory;
 if (!json) {
   console.table({ 'keystroke to painted list': directory.keystrokeToPaintMs });
   log(`Rows in the page while showing ${directorySize} contacts: ${directory.domRowsRendered}`);
+}
+
+log('\nRelease editor in the Chromium harness: a release of about 3,000 words');
+const editor = await benchEditor();
+results.editor = editor;
+if (!json) {
+  console.table({
+    'keystroke to character on screen': editor.keystrokeToScreenMs,
+    'keystroke to preview updated': editor.keystrokeToPreviewMs,
+  });
+  log(`The release: ${editor.releaseWords} words, ${editor.previewPages} pages`);
 }
 
 if (json) console.log(JSON.stringify(results, null, 2));

@@ -9,6 +9,7 @@ export type ChannelHandler<C extends ChannelName> = (
 export type ChannelHandlers = { [C in ChannelName]: ChannelHandler<C> };
 
 /** Channels that need the desktop (the shell, the file manager): main serves them, tests fake them. */
-export type PlatformChannel = 'shell:openExternal' | 'app:revealDataFolder' | 'clipboard:writeText';
+export type PlatformChannel =
+  'shell:openExternal' | 'app:revealDataFolder' | 'clipboard:writeText' | 'app:readyToQuit';
 export type PlatformHandlers = Pick<ChannelHandlers, PlatformChannel>;
 export type CoreHandlers = Omit<ChannelHandlers, PlatformChannel>;

@@ -1,3 +1,5 @@
+import { releaseRenderContext } from '../release-render/render-context';
+import { renderReleaseHtml } from '../release-render/render-release-html';
 import { checkRelease } from '../releases/release-checks';
 import { diffReleases } from '../releases/release-diff';
 import type { NewsroomStore } from '../store/newsroom-store';
@@ -47,6 +49,12 @@ export function createCoreHandlers(store: NewsroomStore, { version }: CoreHandle
     'releases:markTranslationCurrent': ({ id }) => store.releases.markTranslationCurrent(id),
     'releases:checks': (release) =>
       checkRelease(release, { now: new Date(), contactOf: (id) => contactIfAny(id) }),
+    'releases:renderHtml': (release) => {
+      const pressContacts = release.pressContactIds
+        .map(contactIfAny)
+        .filter((contact) => contact !== undefined);
+      return renderReleaseHtml(release, releaseRenderContext(release, store.settings.get(), pressContacts));
+    },
     'releases:revisions': ({ id }) => store.releases.revisions.list(id),
     'releases:revisionDiff': async ({ id, revisionId }) => {
       const [revision, current] = await Promise.all([

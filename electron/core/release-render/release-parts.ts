@@ -50,7 +50,8 @@ export function titleHtml(release: Release): string {
 
 /** "More information": each link's label, with its address printed too since paper has no links. */
 export function moreInformationHtml(links: Release['moreInformation'], labels: ReleaseLabels): string {
-  const items = links.map(({ label, url }) => {
+  const filled = links.filter(({ label, url }) => label.trim() !== '' || url.trim() !== '');
+  const items = filled.map(({ label, url }) => {
     const href = safeHref(url);
     const text = escapeHtml(label.trim() === '' ? displayUrl(url) : label.trim());
     if (!href) return `<li>${text}</li>`;

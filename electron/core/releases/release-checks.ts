@@ -56,7 +56,10 @@ export function checkRelease(release: Release, { now, contactOf }: CheckContext)
   if (release.headline.length > MAX_HEADLINE_LENGTH) {
     add('headline-too-long', 'headline', { length: release.headline.length, max: MAX_HEADLINE_LENGTH });
   }
-  const links = [...linkTargets(release.body), ...release.moreInformation.map((link) => link.url)];
+  const links = [
+    ...linkTargets(release.body),
+    ...release.moreInformation.map((link) => link.url.trim()),
+  ].filter(Boolean);
   for (const href of links.filter((link) => !isSafeLink(link))) add('unsafe-link', 'body', { href });
   return checks;
 }

@@ -42,6 +42,7 @@ const listMembersInput = z.object({ listId: idSchema, contactIds: z.array(idSche
 export const channels = {
   'app:getStatus': { method: 'getAppStatus', input: noInput, output: appStatusSchema },
   'app:revealDataFolder': { method: 'revealDataFolder', input: noInput, output: nothing },
+  'app:readyToQuit': { method: 'readyToQuit', input: noInput, output: nothing },
   'settings:get': { method: 'getSettings', input: noInput, output: settingsSchema },
   'settings:update': { method: 'updateSettings', input: settingsPatchSchema, output: settingsSchema },
   'releases:query': {
@@ -82,6 +83,7 @@ export const channels = {
     output: releaseSchema,
   },
   'releases:checks': { method: 'checkRelease', input: releaseSchema, output: z.array(releaseCheckSchema) },
+  'releases:renderHtml': { method: 'renderReleaseHtml', input: releaseSchema, output: z.string() },
   'releases:revisions': { method: 'listRevisions', input: idInput, output: z.array(revisionSummarySchema) },
   'releases:revisionDiff': {
     method: 'diffRevision',

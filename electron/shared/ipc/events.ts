@@ -20,6 +20,8 @@ export type StoreChange = z.infer<typeof storeChangeSchema>;
  */
 export const events = {
   'menu:command': { method: 'onMenuCommand', payload: menuCommandSchema },
+  /** The app is about to quit: save what is pending, then call `readyToQuit`. */
+  'app:quitting': { method: 'onQuitting', payload: z.null() },
   'store:changed': { method: 'onStoreChanged', payload: storeChangeSchema },
 } as const;
 

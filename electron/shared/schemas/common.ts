@@ -17,18 +17,5 @@ export const shortTextSchema = z.string().max(500);
 export const longTextSchema = z.string().max(20_000);
 export const tagSchema = z.string().trim().min(1).max(60);
 
-/** `https:` or `mailto:` only: the only kinds of link a release or a contact may carry. */
-export const safeLinkSchema = z
-  .string()
-  .max(2_000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'mailto:';
-    } catch {
-      return false;
-    }
-  }, 'Only https: and mailto: links are allowed');
-
 /** Email addresses may hold non-ASCII characters (`thorbjørn@example.no`). */
 export const emailAddressSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(320);

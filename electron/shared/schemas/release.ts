@@ -5,7 +5,6 @@ import {
   idSchema,
   instantSchema,
   longTextSchema,
-  safeLinkSchema,
   shortTextSchema,
   tagSchema,
   wallTimeSchema,
@@ -50,9 +49,13 @@ export const datelineSchema = z.object({
 });
 export type Dateline = z.infer<typeof datelineSchema>;
 
+/**
+ * A "more information" link. Any text is stored, so that a half-typed address is never lost to an
+ * autosave; the checks flag what is not https or mailto, and rendering leaves such links out.
+ */
 export const moreInformationLinkSchema = z.object({
   label: shortTextSchema,
-  url: safeLinkSchema,
+  url: z.string().max(2_000),
 });
 
 /** A language version made from another release: which one, and when it last matched it. */

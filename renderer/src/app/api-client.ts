@@ -31,6 +31,7 @@ type Bridge = NewsroomApi;
 export const api = {
   getAppStatus: () => unwrap(bridge().getAppStatus()),
   revealDataFolder: () => unwrap(bridge().revealDataFolder()),
+  readyToQuit: () => unwrap(bridge().readyToQuit()),
   getSettings: () => unwrap(bridge().getSettings()),
   updateSettings: (patch: Parameters<Bridge['updateSettings']>[0]) => unwrap(bridge().updateSettings(patch)),
   queryReleases: (query: Parameters<Bridge['queryReleases']>[0]) => unwrap(bridge().queryReleases(query)),
@@ -48,6 +49,8 @@ export const api = {
   getReleaseVersions: (id: string) => unwrap(bridge().getReleaseVersions({ id })),
   markTranslationCurrent: (id: string) => unwrap(bridge().markTranslationCurrent({ id })),
   checkRelease: (release: Parameters<Bridge['checkRelease']>[0]) => unwrap(bridge().checkRelease(release)),
+  renderReleaseHtml: (release: Parameters<Bridge['renderReleaseHtml']>[0]) =>
+    unwrap(bridge().renderReleaseHtml(release)),
   listRevisions: (id: string) => unwrap(bridge().listRevisions({ id })),
   diffRevision: (id: string, revisionId: string) => unwrap(bridge().diffRevision({ id, revisionId })),
   restoreRevision: (id: string, revisionId: string) => unwrap(bridge().restoreRevision({ id, revisionId })),
@@ -72,4 +75,5 @@ export const api = {
   copyText: (text: string) => unwrap(bridge().copyText({ text })),
   onMenuCommand: (listener: Parameters<Bridge['onMenuCommand']>[0]) => bridge().onMenuCommand(listener),
   onStoreChanged: (listener: Parameters<Bridge['onStoreChanged']>[0]) => bridge().onStoreChanged(listener),
+  onQuitting: (listener: Parameters<Bridge['onQuitting']>[0]) => bridge().onQuitting(listener),
 };

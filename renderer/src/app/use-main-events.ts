@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/events';
 import { api } from './api-client';
 import { useNavigation } from './navigation-store';
+import { flushUnsavedWork } from './unsaved-work';
 import { queryKeys } from './query-client';
 
 /** Follows main: menu commands move the interface, store changes refresh what is shown. */
@@ -21,9 +22,14 @@ export function useMainEvents(): void {
     const stopChanges = api.onStoreChanged(({ scope }) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys[scope] });
     });
+    // Quitting: save what is typed but not yet on disk, then let main go on.
+    const stopQuitting = api.onQuitting(() => {
+      void flushUnsavedWork().then(() => api.readyToQuit());
+    });
     return () => {
       stopCommands();
       stopChanges();
+      stopQuitting();
     };
   }, [queryClient]);
 }

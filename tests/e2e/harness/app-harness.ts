@@ -31,6 +31,8 @@ export class AppHarness {
   readonly openedExternally: string[] = [];
   /** Requests that tried to leave the app's origin; the app is offline and must make none. */
   readonly blockedRequests: string[] = [];
+  /** How many times the renderer said it had saved everything and the app could quit. */
+  readyToQuitCalls = 0;
   /** What the app put on the clipboard, in order. */
   readonly clipboard: string[] = [];
   /** Console errors and uncaught exceptions in the page. */
@@ -72,6 +74,9 @@ export class AppHarness {
           openPath: async () => '',
           writeClipboard: async (text) => {
             this.clipboard.push(text);
+          },
+          rendererReadyToQuit: () => {
+            this.readyToQuitCalls += 1;
           },
         }),
       },

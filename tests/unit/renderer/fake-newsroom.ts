@@ -35,6 +35,7 @@ export function installFakeNewsroom(options: { notices?: StoreNotice[]; contacts
   const api = {
     getAppStatus: vi.fn(() => ok({ version: '9.9.9', dataDir: '/data', notices: options.notices ?? [] })),
     revealDataFolder: vi.fn(() => ok(null)),
+    readyToQuit: vi.fn(() => ok(null)),
     getSettings: vi.fn(() => ok(settings)),
     updateSettings: vi.fn((patch: Partial<Settings>) => {
       settings = { ...settings, ...patch };
@@ -54,6 +55,7 @@ export function installFakeNewsroom(options: { notices?: StoreNotice[]; contacts
     getReleaseVersions: vi.fn(() => ok([])),
     markTranslationCurrent: vi.fn(diskFull),
     checkRelease: vi.fn(() => ok([])),
+    renderReleaseHtml: vi.fn(() => ok('<article class="release"></article>')),
     listRevisions: vi.fn(() => ok([])),
     diffRevision: vi.fn(() => ok([])),
     restoreRevision: vi.fn(diskFull),
@@ -77,6 +79,7 @@ export function installFakeNewsroom(options: { notices?: StoreNotice[]; contacts
     copyText: vi.fn(() => ok(null)),
     onMenuCommand: vi.fn(() => () => undefined),
     onStoreChanged: vi.fn(() => () => undefined),
+    onQuitting: vi.fn(() => () => undefined),
   } satisfies Record<keyof NewsroomApi, unknown>;
   Object.defineProperty(window, 'newsroom', { value: api, configurable: true });
   return api;

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { releaseLanguages, type ReleaseLanguage } from '@shared/languages';
 import { useSettings } from '../settings/settings-queries';
+import { useNavigation } from '../../app/navigation-store';
 import { useCreateRelease } from './releases-queries';
 
 interface NewReleaseDialogProps {
@@ -37,6 +38,7 @@ export function NewReleaseDialog({ opened, onClose }: NewReleaseDialogProps) {
             message: t('releases.created', { headline: release.headline || t('releases.untitled') }),
           });
           close();
+          useNavigation.getState().openRelease(release.id);
         },
       },
     );

@@ -31,6 +31,7 @@ beforeEach(async () => {
       },
       'app:revealDataFolder': () => null,
       'clipboard:writeText': () => null,
+      'app:readyToQuit': () => null,
     },
     isTrustedSender: createSenderPolicy(['app://newsroom']),
     logError,
