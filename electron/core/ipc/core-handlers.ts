@@ -1,6 +1,7 @@
 import { releaseRenderContext } from '../release-render/render-context';
 import { renderReleaseHtml } from '../release-render/render-release-html';
 import { checkRelease } from '../releases/release-checks';
+import { logoDataUri, removeLogo, saveLogo } from '../settings/organisation-logo';
 import { diffReleases } from '../releases/release-diff';
 import type { NewsroomStore } from '../store/newsroom-store';
 import type { CoreHandlers } from './channel-handlers';
@@ -34,6 +35,16 @@ export function createCoreHandlers(store: NewsroomStore, { version }: CoreHandle
     'app:getStatus': () => ({ version, dataDir: store.dataDir, notices: [...store.notices] }),
     'settings:get': () => store.settings.get(),
     'settings:update': (patch) => store.settings.update(patch),
+    'settings:setLogo': async ({ dataBase64 }) => {
+      const logo = await saveLogo(store.dataDir, Buffer.from(dataBase64, 'base64'));
+      return store.settings.update({ logo });
+    },
+    'settings:getLogo': () => logoDataUri(store.dataDir, store.settings.get().logo),
+    'settings:removeLogo': async () => {
+      const settings = await store.settings.update({ logo: null });
+      await removeLogo(store.dataDir);
+      return settings;
+    },
     'releases:query': (query) => store.releases.query(query, locale()),
     'releases:facets': () => store.releases.facets(),
     'releases:get': ({ id }) => store.releases.get(id),
@@ -49,11 +60,13 @@ export function createCoreHandlers(store: NewsroomStore, { version }: CoreHandle
     'releases:markTranslationCurrent': ({ id }) => store.releases.markTranslationCurrent(id),
     'releases:checks': (release) =>
       checkRelease(release, { now: new Date(), contactOf: (id) => contactIfAny(id) }),
-    'releases:renderHtml': (release) => {
+    'releases:renderHtml': async (release) => {
+      const settings = store.settings.get();
       const pressContacts = release.pressContactIds
         .map(contactIfAny)
         .filter((contact) => contact !== undefined);
-      return renderReleaseHtml(release, releaseRenderContext(release, store.settings.get(), pressContacts));
+      const logo = await logoDataUri(store.dataDir, settings.logo);
+      return renderReleaseHtml(release, releaseRenderContext(release, settings, pressContacts, logo));
     },
     'releases:revisions': ({ id }) => store.releases.revisions.list(id),
     'releases:revisionDiff': async ({ id, revisionId }) => {

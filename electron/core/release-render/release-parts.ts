@@ -18,14 +18,20 @@ function section(className: string, title: string, innerHtml: string): string {
 }
 
 /**
- * The top of page one: letterhead, "PRESS RELEASE", reference and release line. The letterhead
- * holds the organisation's name; its logo will sit in the same block, before the name.
+ * The top of page one: letterhead (the organisation's logo, then its name), "PRESS RELEASE",
+ * reference and release line.
  */
-export function mastheadHtml(release: Release, organisation: Organisation, labels: ReleaseLabels): string {
-  const letterhead =
-    organisation.name.trim() === ''
-      ? ''
-      : `<div class="release-letterhead">${paragraph('release-organisation', organisation.name)}</div>`;
+export function mastheadHtml(
+  release: Release,
+  organisation: Organisation,
+  labels: ReleaseLabels,
+  logoDataUri: string | null,
+): string {
+  const logo = logoDataUri
+    ? `<img class="release-logo" src="${escapeHtml(logoDataUri)}" alt="${escapeHtml(organisation.name)}">`
+    : '';
+  const name = organisation.name.trim() === '' ? '' : paragraph('release-organisation', organisation.name);
+  const letterhead = logo || name ? `<div class="release-letterhead">${logo}${name}</div>` : '';
   const lineClass = `release-line release-line-${release.releaseLine.kind}`;
   return (
     '<header class="release-masthead" data-keep-with-next>' +

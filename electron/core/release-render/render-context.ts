@@ -12,6 +12,7 @@ export function releaseRenderContext(
   release: Release,
   settings: Pick<Settings, 'organisation' | 'boilerplate' | 'pageSize'>,
   contacts: readonly Contact[],
+  logoDataUri: string | null = null,
 ): ReleaseRenderContext {
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   return {
@@ -19,5 +20,6 @@ export function releaseRenderContext(
     pressContacts: release.pressContactIds.flatMap((id) => byId.get(id) ?? []),
     boilerplate: settings.boilerplate[release.language] ?? '',
     pageSize: settings.pageSize,
+    logoDataUri,
   };
 }

@@ -25,6 +25,8 @@ export interface ReleaseRenderContext {
   /** The organisation's boilerplate in the release's language; the release's own text wins over it. */
   boilerplate: string;
   pageSize: Settings['pageSize'];
+  /** The organisation's logo as a PNG or JPEG data URI, or null for none. */
+  logoDataUri: string | null;
 }
 
 /**
@@ -48,7 +50,7 @@ export function renderReleaseHtml(release: Release, context: ReleaseRenderContex
   const body = renderRichTextHtml(release.body, leadIn);
   const runningHeader = runningHeaderText(release.reference, release.headline);
   const parts = [
-    mastheadHtml(release, context.organisation, labels),
+    mastheadHtml(release, context.organisation, labels, context.logoDataUri),
     titleHtml(release),
     body === '' ? '' : `<div class="release-body">${body}</div>`,
     moreInformationHtml(release.moreInformation, labels),

@@ -13,7 +13,7 @@ import type { Settings } from '../../shared/schemas/settings';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
 import { duplicateOf, newDraft, translationOf } from '../releases/release-factory';
 import { ReleaseTextIndex } from '../releases/release-search';
-import { nextReference } from '../releases/reference-number';
+import { nextReference } from '../../shared/reference-number';
 import { revisionReasonFor } from '../releases/revision-policy';
 import { releaseFileCodec, type ReleaseFile, type ReleasesIndexFile } from '../store/documents';
 import { JsonDocument } from '../store/json-document';

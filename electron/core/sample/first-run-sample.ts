@@ -35,6 +35,7 @@ export function neutralSettings(locale: string, timeZone: string): Settings {
     uiLanguage,
     theme: 'system',
     organisation: { name: '', address: '', website: '', email: '', phone: '' },
+    logo: null,
     boilerplate: {},
     referencePattern: '{n}/{yyyy}',
     pageSize: locale === 'en-US' ? 'Letter' : 'A4',

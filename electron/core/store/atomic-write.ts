@@ -5,13 +5,13 @@ import { basename, dirname, join } from 'node:path';
 const TEMP_SUFFIX = '.tmp';
 
 /**
- * Replaces `path` with `text` so that, whatever happens, the file holds either its old content or
+ * Replaces `path` with `content` (text is written as UTF-8) so that, whatever happens, the file holds either its old content or
  * the new one, and the new one survives a power cut once this resolves:
  * unique temp file in the same folder (a rename cannot cross devices), fsync, rename, fsync of
  * the folder so that the rename itself is durable. On failure the temp file is removed and the old
  * file is untouched.
  */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
+export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
   const temp = join(
     folder,
@@ -20,7 +20,7 @@ export async function writeFileAtomically(path: string, text: string): Promise<v
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();

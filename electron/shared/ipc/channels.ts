@@ -45,6 +45,19 @@ export const channels = {
   'app:readyToQuit': { method: 'readyToQuit', input: noInput, output: nothing },
   'settings:get': { method: 'getSettings', input: noInput, output: settingsSchema },
   'settings:update': { method: 'updateSettings', input: settingsPatchSchema, output: settingsSchema },
+  'settings:setLogo': {
+    method: 'setLogo',
+    // Base64 of at most 2 MB of image, checked again by core.
+    input: z.object({
+      dataBase64: z
+        .string()
+        .max(3_000_000)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    }),
+    output: settingsSchema,
+  },
+  'settings:removeLogo': { method: 'removeLogo', input: noInput, output: settingsSchema },
+  'settings:getLogo': { method: 'getLogo', input: noInput, output: z.string().nullable() },
   'releases:query': {
     method: 'queryReleases',
     input: releaseQuerySchema,

@@ -29,10 +29,18 @@ export const organisationSchema = z.object({
   phone: z.string().max(60),
 });
 
+/** The organisation's logo, kept as a file in the data folder and printed on the letterhead. */
+export const logoSchema = z.object({
+  file: z.enum(['logo.png', 'logo.jpg']),
+  mimeType: z.enum(['image/png', 'image/jpeg']),
+});
+export type Logo = z.infer<typeof logoSchema>;
+
 export const settingsSchema = z.object({
   uiLanguage: z.enum(uiLanguages),
   theme: z.enum(themePreferences),
   organisation: organisationSchema,
+  logo: logoSchema.nullable(),
   /** Default "About us" paragraph printed at the foot of a release, per release language. */
   boilerplate: z.partialRecord(releaseLanguageSchema, longTextSchema),
   /** E.g. `DC {n}({yyyy})`: `{n}` is a counter that restarts each year, `{yyyy}` the year. */

@@ -21,6 +21,8 @@ const URL_ATTRIBUTES = new Set([
   'ping',
 ]);
 const SAFE_URL = /^\s*(?:https|mailto):/i;
+/** The organisation's logo is embedded by core as a PNG or JPEG data URI: nothing else may load. */
+const EMBEDDED_LOGO = /^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 /**
  * The release HTML comes from core, which escapes and allow-lists everything already; this is the
@@ -37,11 +39,12 @@ const CONFIG = {
 /** Our own instance, so that the hook below applies to release HTML and nothing else. */
 const purifier = DOMPurify(window);
 
-purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+purifier.addHook('uponSanitizeAttribute', (node, data) => {
   const name = data.attrName.toLowerCase();
   // Every event handler attribute, whatever DOMPurify's own lists hold now or later.
   if (name.startsWith('on')) data.keepAttr = false;
-  if (URL_ATTRIBUTES.has(name) && !SAFE_URL.test(data.attrValue)) data.keepAttr = false;
+  const embeddedLogo = name === 'src' && node.nodeName === 'IMG' && EMBEDDED_LOGO.test(data.attrValue);
+  if (URL_ATTRIBUTES.has(name) && !SAFE_URL.test(data.attrValue) && !embeddedLogo) data.keepAttr = false;
 });
 
 /** The sanitised `<article class="release">` of `html`; throws when there is none. */

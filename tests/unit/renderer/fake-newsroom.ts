@@ -8,6 +8,7 @@ export const testSettings: Settings = {
   uiLanguage: 'en',
   theme: 'light',
   organisation: { name: 'Test Office', address: '', website: '', email: '', phone: '' },
+  logo: null,
   boilerplate: {},
   referencePattern: 'T {n}/{yyyy}',
   pageSize: 'A4',
@@ -37,6 +38,9 @@ export function installFakeNewsroom(options: { notices?: StoreNotice[]; contacts
     revealDataFolder: vi.fn(() => ok(null)),
     readyToQuit: vi.fn(() => ok(null)),
     getSettings: vi.fn(() => ok(settings)),
+    setLogo: vi.fn(diskFull),
+    removeLogo: vi.fn(diskFull),
+    getLogo: vi.fn(() => ok(null)),
     updateSettings: vi.fn((patch: Partial<Settings>) => {
       settings = { ...settings, ...patch };
       return ok(settings);

@@ -8,8 +8,10 @@ import { pageSizes, themePreferences, type Settings } from '@shared/schemas/sett
 import { api } from '../../app/api-client';
 import { useAppStatus } from '../../app/app-queries';
 import { PageHeader } from '../../ui/PageHeader';
+import { LogoField } from './LogoField';
 import { OrganisationForm } from './OrganisationForm';
-import { useSettings, useUpdateSettings } from './settings-queries';
+import { ReleaseDefaultsForm } from './ReleaseDefaultsForm';
+import { useLogoPreview, useSettings, useUpdateSettings } from './settings-queries';
 
 /** Names of the interface languages, each in its own language, as language pickers show them. */
 const nativeLanguageNames: Record<UiLanguage, string> = { en: 'English', fr: 'Français' };
@@ -21,6 +23,7 @@ export function SettingsPage() {
   const update = useUpdateSettings();
   const status = useAppStatus().data;
   const revealDataFolder = useMutation({ mutationFn: api.revealDataFolder });
+  const logoPreview = useLogoPreview(settings?.logo ?? null);
   if (!settings) return null;
   const save = (patch: Partial<Settings>) => update.mutate(patch);
 
@@ -55,7 +58,10 @@ export function SettingsPage() {
           <Text c="dimmed" size="sm" mb="md">
             {t('settings.organisationDescription')}
           </Text>
-          <OrganisationForm organisation={settings.organisation} />
+          <Stack>
+            <LogoField logo={settings.logo} preview={logoPreview.data ?? null} />
+            <OrganisationForm organisation={settings.organisation} />
+          </Stack>
         </Card>
 
         <Card withBorder padding="lg">
@@ -84,6 +90,7 @@ export function SettingsPage() {
               searchable
               allowDeselect={false}
             />
+            <ReleaseDefaultsForm settings={settings} />
           </Stack>
         </Card>
 

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Settings } from '@shared/schemas/settings';
 import { api } from '../../app/api-client';
 import { queryKeys } from '../../app/query-client';
 
@@ -12,5 +13,14 @@ export function useUpdateSettings() {
   return useMutation({
     mutationFn: api.updateSettings,
     onSuccess: (settings) => queryClient.setQueryData(queryKeys.settings, settings),
+  });
+}
+
+/** The logo as a data URI, to show it in Settings as it prints; null when there is none. */
+export function useLogoPreview(logo: Settings['logo']) {
+  return useQuery({
+    queryKey: [...queryKeys.settings, 'logo', logo?.file ?? null],
+    queryFn: api.getLogo,
+    enabled: logo !== null,
   });
 }

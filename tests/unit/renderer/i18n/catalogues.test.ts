@@ -30,6 +30,7 @@ const sameInBothLanguages = new Set([
   'editor.previewPages_one',
   'editor.previewPages_other',
   'versions.original',
+  'settings.logo',
 ]);
 
 describe('the interface catalogues', () => {

@@ -67,6 +67,7 @@ export function makeContext(overrides: Partial<ReleaseRenderContext> = {}): Rele
     pressContacts: [camille],
     boilerplate: 'The Alliance brings together 212 harbour towns.',
     pageSize: 'A4',
+    logoDataUri: null,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { formatReference, nextReference } from '../../../../../electron/core/releases/reference-number';
+import { formatReference, nextReference } from '../../../../../electron/shared/reference-number';
 import { revisionReasonFor, thinRevisions } from '../../../../../electron/core/releases/revision-policy';
 import { wordDiff } from '../../../../../electron/core/releases/word-diff';
 import type { ReleaseRevision } from '../../../../../electron/shared/schemas/release-revision';

@@ -96,3 +96,13 @@ describe('NewsroomStore', () => {
     await store.close();
   });
 });
+
+describe('settings', () => {
+  it('change only the fields a patch names', async () => {
+    const store = await openTestStore(dataDir, { seedSampleOnFirstRun: true });
+    const before = store.settings.get();
+    const after = await store.settings.update({ theme: 'dark' });
+    expect(after).toEqual({ ...before, theme: 'dark' });
+    await store.close();
+  });
+});

@@ -12,6 +12,7 @@ const validSettings = {
     uiLanguage: 'fr',
     theme: 'dark',
     organisation: { name: 'Office de test', address: '', website: '', email: '', phone: '' },
+    logo: null,
     boilerplate: {},
     referencePattern: 'T {n}/{yyyy}',
     pageSize: 'A4',

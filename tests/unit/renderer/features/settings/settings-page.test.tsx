@@ -25,7 +25,7 @@ describe('the settings screen', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(await screen.findByRole('button', { name: 'Settings' }));
-    const save = screen.getByRole('button', { name: 'Save' });
+    const save = screen.getAllByRole('button', { name: 'Save' })[0]!;
     expect(save).toBeDisabled();
 
     const name = screen.getByLabelText('Name');
