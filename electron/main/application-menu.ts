@@ -42,6 +42,7 @@ export function buildApplicationMenu(
     label: l.file,
     submenu: [
       { label: l.newRelease, accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-release') },
+      { label: l.importRelease, accelerator: 'CmdOrCtrl+O', click: () => actions.command('import-release') },
       ...(isMac
         ? []
         : ([

@@ -10,6 +10,7 @@ import { AppFailure } from '../shared/result';
 import { APP_ORIGIN } from './app-assets';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildApplicationMenu } from './application-menu';
+import { chooseFileToOpen } from './file-dialogs';
 import { registerIpc, sendToRenderer } from './ipc/register-ipc';
 import { createRouter } from './ipc/router';
 import { createMainWindow } from './main-window';
@@ -93,6 +94,7 @@ async function start(): Promise<void> {
           rendererSaved?.();
           rendererSaved = null;
         },
+        chooseFile: (purpose) => chooseFileToOpen(mainWindow, purpose, store.settings.get().uiLanguage),
       }),
     },
     isTrustedSender: createSenderPolicy(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),

@@ -5,6 +5,9 @@ const labels = {
   en: {
     file: 'File',
     newRelease: 'New Release',
+    importRelease: 'Import Release…',
+    importReleaseTitle: 'Import a release',
+    releaseFiles: 'Word, Markdown, web page or text',
     settings: 'Settings…',
     quit: 'Quit Newsroom',
     edit: 'Edit',
@@ -45,6 +48,9 @@ const labels = {
   fr: {
     file: 'Fichier',
     newRelease: 'Nouveau communiqué',
+    importRelease: 'Importer un communiqué…',
+    importReleaseTitle: 'Importer un communiqué',
+    releaseFiles: 'Word, Markdown, page web ou texte',
     settings: 'Réglages…',
     quit: 'Quitter Newsroom',
     edit: 'Édition',

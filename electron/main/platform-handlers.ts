@@ -1,4 +1,8 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../core/contacts-io/import-limits';
 import type { PlatformHandlers } from '../core/ipc/channel-handlers';
+import { importReleaseOutcome } from '../core/release-import/import-outcome';
 import { AppFailure } from '../shared/result';
 import { toSafeExternalUrl } from './security/external-url';
 
@@ -11,7 +15,12 @@ export interface Desktop {
   writeClipboard: (text: string) => Promise<void>;
   /** The renderer has saved what was pending and the app may quit. */
   rendererReadyToQuit: () => void;
+  /** Asks the person for a file to open; resolves to its path, or null if they cancelled. */
+  chooseFile: (purpose: FilePurpose) => Promise<string | null>;
 }
+
+/** What a file is chosen for: it sets the dialog's title and file types. */
+export type FilePurpose = 'release-import';
 
 /** The channels that reach the desktop. Every URL goes through the external-URL guard first. */
 export function createPlatformHandlers(dataDir: string, desktop: Desktop): PlatformHandlers {
@@ -30,6 +39,21 @@ export function createPlatformHandlers(dataDir: string, desktop: Desktop): Platf
     'clipboard:writeText': async ({ text }) => {
       await desktop.writeClipboard(text);
       return null;
+    },
+    'releases:importFromDisk': async () => {
+      const path = await desktop.chooseFile('release-import');
+      if (!path) return { kind: 'cancelled' };
+      const size = (await stat(path)).size;
+      const fileName = basename(path);
+      // Checked before reading, so that a huge file is never loaded into memory.
+      if (size > MAX_IMPORT_BYTES) {
+        return {
+          kind: 'refused',
+          fileName,
+          problem: { code: 'file-too-large', size, maxSize: MAX_IMPORT_BYTES },
+        };
+      }
+      return importReleaseOutcome(fileName, await readFile(path));
     },
     'app:readyToQuit': () => {
       desktop.rendererReadyToQuit();

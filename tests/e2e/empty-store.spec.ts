@@ -14,7 +14,9 @@ test('an empty store invites the first release, and the invitation creates a dra
 
   await expect(shell.notifications().filter({ hasText: 'Draft created' })).toBeVisible();
   // The new draft opens in the editor; the list has it too.
-  await expect(app.page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue('Harbour towns sign storm-warning pact');
+  await expect(app.page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
+    'Harbour towns sign storm-warning pact',
+  );
   await app.page.getByRole('button', { name: 'Back to the releases' }).click();
   await expect(releases.rows).toHaveCount(1);
   await expect(releases.rows.first()).toContainText('Harbour towns sign storm-warning pact');

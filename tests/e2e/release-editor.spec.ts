@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { ReleaseEditor } from './pages/release-editor';
 import { ReleasesPage } from './pages/releases-page';
@@ -278,5 +280,53 @@ test.describe('the release list', () => {
     await shell.notifications().getByRole('button', { name: 'Undo' }).click();
     await expect(table.locator('tbody tr')).toHaveCount(2);
     await expect(table.getByRole('button', { name: english }).first()).toBeVisible();
+  });
+});
+
+test.describe('importing a release', () => {
+  test('from File > Import release…: shows what was found, then creates a draft with it', async ({ app }) => {
+    const page = app.page;
+    app.nextFileToOpen = join(import.meta.dirname, '../fixtures/releases/harbourview.docx');
+    await app.emit('menu:command', 'import-release');
+    const dialog = page.getByRole('dialog', { name: 'Import harbourview.docx' });
+    await expect(dialog.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
+      'Harbourview Civic Archive opens its restored reading room to the public',
+    );
+    await expect(dialog.getByRole('textbox', { name: 'Reference number' })).toHaveValue('HCA 42(2026)');
+    await expect(dialog.getByRole('textbox', { name: 'Dateline place' })).toHaveValue('Harbourview');
+    await expect(dialog.getByTestId('import-recognised')).toContainText('Dateline');
+    await dialog.getByRole('textbox', { name: 'Subheadline' }).fill('Corrected before saving');
+    await dialog.getByRole('button', { name: 'Create the draft' }).click();
+
+    const editor = new ReleaseEditor(page);
+    await expect(editor.field('Subheadline')).toHaveValue('Corrected before saving');
+    await expect(editor.body.locator('strong').first()).toHaveText('restored reading room');
+    await expect(editor.previewText()).toContainText('HCA 42(2026)');
+  });
+
+  test('a dropped web page with hostile parts: they are listed as left out and nothing of them arrives', async ({ app }) => {
+    const page = app.page;
+    const html = await readFile(join(import.meta.dirname, '../fixtures/releases/harbourview.html'));
+    const drop = await page.evaluateHandle(
+      ([text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'harbourview.html', { type: 'text/html' }));
+        return transfer;
+      },
+      [html.toString('utf8')] as const,
+    );
+    await page.locator('.release-list').dispatchEvent('drop', { dataTransfer: drop });
+    const dialog = page.getByRole('dialog', { name: 'Import harbourview.html' });
+    await expect(dialog.getByTestId('import-warnings')).toContainText('Scripts removed: 2');
+    await dialog.getByRole('button', { name: 'Create the draft' }).click();
+    const editor = new ReleaseEditor(page);
+    await expect(editor.previewText()).toContainText('Harbourview');
+    expect(await editor.previewText().locator('script, iframe, img:not(.release-logo), [onclick], [onerror]').count()).toBe(0);
+  });
+
+  test('refuses a file it cannot read, and says why', async ({ app }) => {
+    app.nextFileToOpen = join(import.meta.dirname, '../../resources/icon.png');
+    await app.emit('menu:command', 'import-release');
+    await expect(app.page.getByTestId('import-refused')).toContainText('“.png” is not one of them');
   });
 });

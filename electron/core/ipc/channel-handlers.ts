@@ -10,6 +10,10 @@ export type ChannelHandlers = { [C in ChannelName]: ChannelHandler<C> };
 
 /** Channels that need the desktop (the shell, the file manager): main serves them, tests fake them. */
 export type PlatformChannel =
-  'shell:openExternal' | 'app:revealDataFolder' | 'clipboard:writeText' | 'app:readyToQuit';
+  | 'shell:openExternal'
+  | 'app:revealDataFolder'
+  | 'clipboard:writeText'
+  | 'app:readyToQuit'
+  | 'releases:importFromDisk';
 export type PlatformHandlers = Pick<ChannelHandlers, PlatformChannel>;
 export type CoreHandlers = Omit<ChannelHandlers, PlatformChannel>;

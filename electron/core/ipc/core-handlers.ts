@@ -1,3 +1,4 @@
+import { importReleaseOutcome } from '../release-import/import-outcome';
 import { releaseRenderContext } from '../release-render/render-context';
 import { renderReleaseHtml } from '../release-render/render-release-html';
 import { checkRelease } from '../releases/release-checks';
@@ -68,6 +69,10 @@ export function createCoreHandlers(store: NewsroomStore, { version }: CoreHandle
       const logo = await logoDataUri(store.dataDir, settings.logo);
       return renderReleaseHtml(release, releaseRenderContext(release, settings, pressContacts, logo));
     },
+    'releases:importFile': ({ fileName, dataBase64 }) =>
+      importReleaseOutcome(fileName, Buffer.from(dataBase64, 'base64')),
+    'releases:createFromImport': ({ fields, language }) =>
+      store.releases.createFromImport(fields, language, store.settings.get()),
     'releases:revisions': ({ id }) => store.releases.revisions.list(id),
     'releases:revisionDiff': async ({ id, revisionId }) => {
       const [revision, current] = await Promise.all([

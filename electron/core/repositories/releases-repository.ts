@@ -9,6 +9,7 @@ import {
   type ReleaseSummary,
   type ReleaseVersion,
 } from '../../shared/schemas/release';
+import type { ImportedReleaseFields } from '../../shared/schemas/release-import';
 import type { Settings } from '../../shared/schemas/settings';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
 import { duplicateOf, newDraft, translationOf } from '../releases/release-factory';
@@ -225,6 +226,25 @@ export class ReleasesRepository {
   /** Adds releases made elsewhere (first-run sample, imports) as they are, timestamps included. */
   async insert(releases: readonly Release[]): Promise<void> {
     for (const release of releases) await this.write(release);
+  }
+
+  /** A new draft holding what an import found, in `language`, with the organisation's defaults for the rest. */
+  async createFromImport(
+    fields: ImportedReleaseFields,
+    language: ReleaseLanguage,
+    settings: Settings,
+  ): Promise<Release> {
+    const draft = newDraft({ language, headline: fields.headline }, settings, this.clock());
+    return this.write({
+      ...draft,
+      reference: fields.reference,
+      subheadline: fields.subheadline,
+      dateline: { place: fields.dateline.place, date: fields.dateline.date ?? draft.dateline.date },
+      body: fields.body,
+      notesToEditors: fields.notesToEditors,
+      moreInformation: fields.moreInformation,
+      pressContactText: fields.pressContactText,
+    });
   }
 
   async duplicate(id: string): Promise<Release> {

@@ -11,6 +11,11 @@ import {
   releaseVersionSchema,
 } from '../schemas/release';
 import { releaseCheckSchema } from '../schemas/release-check';
+import {
+  importedFileSchema,
+  importedReleaseFieldsSchema,
+  releaseImportOutcomeSchema,
+} from '../schemas/release-import';
 import { fieldChangeSchema, revisionSummarySchema } from '../schemas/release-revision';
 import { settingsPatchSchema, settingsSchema } from '../schemas/settings';
 import { storeNoticeSchema } from '../schemas/store-notice';
@@ -97,6 +102,21 @@ export const channels = {
   },
   'releases:checks': { method: 'checkRelease', input: releaseSchema, output: z.array(releaseCheckSchema) },
   'releases:renderHtml': { method: 'renderReleaseHtml', input: releaseSchema, output: z.string() },
+  'releases:importFile': {
+    method: 'importReleaseFile',
+    input: importedFileSchema,
+    output: releaseImportOutcomeSchema,
+  },
+  'releases:importFromDisk': {
+    method: 'importReleaseFromDisk',
+    input: noInput,
+    output: releaseImportOutcomeSchema,
+  },
+  'releases:createFromImport': {
+    method: 'createReleaseFromImport',
+    input: z.object({ fields: importedReleaseFieldsSchema, language: releaseLanguageSchema }),
+    output: releaseSchema,
+  },
   'releases:revisions': { method: 'listRevisions', input: idInput, output: z.array(revisionSummarySchema) },
   'releases:revisionDiff': {
     method: 'diffRevision',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const menuCommands = [
   'new-release',
+  'import-release',
   'go-releases',
   'go-contacts',
   'go-settings',

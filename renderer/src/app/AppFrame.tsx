@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DirectoryPage } from '../features/contacts/DirectoryPage';
 import { QuickLookup } from '../features/lookup/QuickLookup';
 import { StoreNotices } from '../features/notices/StoreNotices';
+import { ReleaseImportDialog } from '../features/releases/import/ReleaseImportDialog';
 import { ReleasesPage } from '../features/releases/ReleasesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useAppStatus } from './app-queries';
@@ -79,6 +80,7 @@ export function AppFrame() {
         {sectionPages[section]()}
       </main>
       <QuickLookup />
+      <ReleaseImportDialog />
     </div>
   );
 }

@@ -54,6 +54,11 @@ export const api = {
   checkRelease: (release: Parameters<Bridge['checkRelease']>[0]) => unwrap(bridge().checkRelease(release)),
   renderReleaseHtml: (release: Parameters<Bridge['renderReleaseHtml']>[0]) =>
     unwrap(bridge().renderReleaseHtml(release)),
+  importReleaseFile: (input: Parameters<Bridge['importReleaseFile']>[0]) =>
+    unwrap(bridge().importReleaseFile(input)),
+  importReleaseFromDisk: () => unwrap(bridge().importReleaseFromDisk()),
+  createReleaseFromImport: (input: Parameters<Bridge['createReleaseFromImport']>[0]) =>
+    unwrap(bridge().createReleaseFromImport(input)),
   listRevisions: (id: string) => unwrap(bridge().listRevisions({ id })),
   diffRevision: (id: string, revisionId: string) => unwrap(bridge().diffRevision({ id, revisionId })),
   restoreRevision: (id: string, revisionId: string) => unwrap(bridge().restoreRevision({ id, revisionId })),

@@ -4,6 +4,7 @@ import type { MenuCommand } from '@shared/ipc/events';
 import { api } from './api-client';
 import { useNavigation } from './navigation-store';
 import { flushUnsavedWork } from './unsaved-work';
+import { importReleaseFromDisk } from '../features/releases/import/start-release-import';
 import { queryKeys } from './query-client';
 
 /** Follows main: menu commands move the interface, store changes refresh what is shown. */
@@ -13,6 +14,7 @@ export function useMainEvents(): void {
     const { goTo, openNewReleaseDialog, openLookup } = useNavigation.getState();
     const onCommand: Record<MenuCommand, () => void> = {
       'new-release': openNewReleaseDialog,
+      'import-release': () => void importReleaseFromDisk(),
       'go-releases': () => goTo('releases'),
       'go-contacts': () => goTo('contacts'),
       'go-settings': () => goTo('settings'),

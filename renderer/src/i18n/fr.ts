@@ -75,6 +75,57 @@ export const fr: Messages = {
       published: 'Publié',
     },
   },
+  importRelease: {
+    button: 'Importer…',
+    dropHint:
+      'Pour importer un communiqué rédigé ailleurs, déposez ici un fichier Word, Markdown, page web ou texte.',
+    title: 'Importer {{file}}',
+    intro:
+      'Voici ce que Newsroom a trouvé dans le fichier. Corrigez ce qu’il faut, puis créez le brouillon : tout restera modifiable.',
+    summary:
+      'Texte : {{paragraphs}} blocs. Notes aux rédactions : {{notes}}. Liens « Pour en savoir plus » : {{links}}.',
+    recognised: 'Trouvé dans le fichier',
+    leftOut: 'Laissé de côté ou modifié',
+    create: 'Créer le brouillon',
+    close: 'Fermer',
+    parts: {
+      headline: 'Titre',
+      subheadline: 'Sous-titre',
+      dateline: 'Lieu et date',
+      reference: 'Numéro de référence',
+      language: 'Langue',
+      notesToEditors: 'Notes aux rédactions',
+      moreInformation: 'Pour en savoir plus',
+      pressContactText: 'Contact presse',
+      endMark: 'Marque de fin',
+      releaseLabel: 'Mention « communiqué »',
+      body: 'Texte',
+    },
+    warnings: {
+      'dropped-script': 'Scripts retirés : {{count}}',
+      'dropped-event-handler': 'Attributs actifs retirés : {{count}}',
+      'dropped-image': 'Images laissées de côté : {{count}}',
+      'dropped-embedded-content': 'Cadres ou objets intégrés laissés de côté : {{count}}',
+      'dropped-form': 'Formulaires laissés de côté : {{count}}',
+      'dropped-hidden-text': 'Texte masqué laissé de côté : {{count}}',
+      'flattened-table': 'Tableaux transformés en paragraphes : {{count}}',
+      'unsupported-link':
+        'Liens gardés en texte simple car ce ne sont ni des liens https ni des adresses électroniques : {{count}} ({{examples}})',
+      'embargo-line-kept':
+        'La mention d’embargo « {{text}} » reste dans le texte : réglez l’embargo dans le communiqué lui-même.',
+      'docx-reader-message': 'Du lecteur Word : {{message}}',
+      shortened: 'Raccourci pour tenir : {{field}}',
+    },
+    problems: {
+      'unsupported-file-type':
+        'Les communiqués s’importent depuis des fichiers .docx, .md, .html et .txt ; « .{{extension}} » n’en fait pas partie.',
+      'file-too-large': 'Le fichier fait {{sizeMb}} Mo ; au-delà de 50 Mo, il ne peut pas être importé.',
+      'empty-file': 'Le fichier est vide.',
+      'not-text': 'Le fichier ne contient pas de texte lisible.',
+      'unreadable-docx': 'Ce document Word ne peut pas être lu ({{detail}}).',
+      'no-content': 'Le fichier ne contient aucun texte à importer.',
+    },
+  },
   editor: {
     loading: 'Ouverture du communiqué…',
     missing: 'Ce communiqué ne peut pas être ouvert : il a été supprimé ou son fichier a été mis de côté.',

@@ -31,6 +31,8 @@ export class AppHarness {
   readonly openedExternally: string[] = [];
   /** Requests that tried to leave the app's origin; the app is offline and must make none. */
   readonly blockedRequests: string[] = [];
+  /** The file the next "open" dialog answers with; null stands for Cancel. */
+  nextFileToOpen: string | null = null;
   /** How many times the renderer said it had saved everything and the app could quit. */
   readyToQuitCalls = 0;
   /** What the app put on the clipboard, in order. */
@@ -77,6 +79,11 @@ export class AppHarness {
           },
           rendererReadyToQuit: () => {
             this.readyToQuitCalls += 1;
+          },
+          chooseFile: async () => {
+            const path = this.nextFileToOpen;
+            this.nextFileToOpen = null;
+            return path;
           },
         }),
       },

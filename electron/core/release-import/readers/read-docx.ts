@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { ReleaseImportError } from '../release-import-error';
 import type { ImportWarning } from '../types';
 import type { ReaderOutput } from './reader-output';
+import { isSafeToUnpack } from './zip-expansion';
 
 /**
  * Added to mammoth's default map (headings 1–6, lists, bold, italic, strike, links): underline,
@@ -37,6 +38,9 @@ const HARMLESS_MESSAGE =
  * (other zips, truncated files, anything renamed) are refused with a {@link ReleaseImportError}.
  */
 export async function readDocx(bytes: Uint8Array): Promise<ReaderOutput> {
+  if (!isSafeToUnpack(bytes)) {
+    throw new ReleaseImportError({ code: 'unreadable-docx', detail: 'it would unpack to more than 200 MB' });
+  }
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {

@@ -18,6 +18,7 @@ import {
   ArchiveRestore,
   Copy,
   EllipsisVertical,
+  FileInput,
   FilePlus2,
   Newspaper,
   Search,
@@ -31,6 +32,8 @@ import { useNavigation } from '../../app/navigation-store';
 import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { ReleaseEditor } from './editor/ReleaseEditor';
+import { useReleaseImport } from './import/release-import-store';
+import { importDroppedRelease, importReleaseFromDisk } from './import/start-release-import';
 import { NewReleaseDialog } from './NewReleaseDialog';
 import { useReleaseList, type ReleaseSortChoice } from './release-list-store';
 import { useReleaseFacets, useReleases } from './releases-queries';
@@ -76,19 +79,41 @@ function ReleaseList() {
   const openDialog = useNavigation((state) => state.openNewReleaseDialog);
   const closeDialog = useNavigation((state) => state.closeNewReleaseDialog);
   const items = releases.data ?? [];
+  const importing = useReleaseImport((state) => state.reading);
   const noReleaseAtAll = everything.isSuccess && everything.data.length === 0 && !filters.archived;
 
   return (
-    <>
+    <div
+      className="release-list"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const file = event.dataTransfer.files[0];
+        if (!file) return;
+        event.preventDefault();
+        void importDroppedRelease(file);
+      }}
+    >
       <PageHeader
         title={t('releases.title')}
         subtitle={releases.data ? t('releases.count', { count: items.length }) : undefined}
         actions={
-          noReleaseAtAll ? null : (
-            <Button leftSection={<FilePlus2 size={16} aria-hidden />} onClick={openDialog}>
-              {t('releases.newRelease')}
+          <>
+            <Button
+              variant="default"
+              leftSection={<FileInput size={16} aria-hidden />}
+              loading={importing}
+              onClick={() => void importReleaseFromDisk()}
+            >
+              {t('importRelease.button')}
             </Button>
-          )
+            {noReleaseAtAll ? null : (
+              <Button leftSection={<FilePlus2 size={16} aria-hidden />} onClick={openDialog}>
+                {t('releases.newRelease')}
+              </Button>
+            )}
+          </>
         }
       />
       {noReleaseAtAll ? (
@@ -116,8 +141,11 @@ function ReleaseList() {
           ) : null}
         </>
       )}
+      <Text size="xs" c="dimmed" mt="md">
+        {t('importRelease.dropHint')}
+      </Text>
       <NewReleaseDialog opened={dialogOpen} onClose={closeDialog} />
-    </>
+    </div>
   );
 }
 

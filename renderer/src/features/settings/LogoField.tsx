@@ -5,15 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/schemas/settings';
 import { api } from '../../app/api-client';
 import { queryKeys } from '../../app/query-client';
-
-/** Base64 of a file's bytes, for the logo channel. */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(binary);
-}
+import { fileToBase64 } from '../../ui/file-bytes';
 
 /** The letterhead logo: a PNG or JPEG chosen from the disk, shown as it will print. */
 export function LogoField({ logo, preview }: { logo: Settings['logo']; preview: string | null }) {
@@ -24,7 +16,7 @@ export function LogoField({ logo, preview }: { logo: Settings['logo']; preview: 
     return queryClient.invalidateQueries({ queryKey: [...queryKeys.settings, 'logo'] });
   };
   const upload = useMutation({
-    mutationFn: async (file: File) => api.setLogo(await base64Of(file)),
+    mutationFn: async (file: File) => api.setLogo(await fileToBase64(file)),
     onSuccess: saved,
   });
   const remove = useMutation({ mutationFn: api.removeLogo, onSuccess: saved });

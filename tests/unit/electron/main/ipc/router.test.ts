@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCoreHandlers } from '../../../../../electron/core/ipc/core-handlers';
 import type { NewsroomStore } from '../../../../../electron/core/store/newsroom-store';
 import { createRouter, type RequestSender, type Router } from '../../../../../electron/main/ipc/router';
+import { createPlatformHandlers } from '../../../../../electron/main/platform-handlers';
 import { createSenderPolicy } from '../../../../../electron/main/security/sender-policy';
 import { AppFailure } from '../../../../../electron/shared/result';
 import { makeTempDir, removeTempDir } from '../../../../support/temp-dir';
@@ -23,15 +24,19 @@ beforeEach(async () => {
   route = createRouter({
     handlers: {
       ...createCoreHandlers(store, { version: '1.2.3' }),
+      ...createPlatformHandlers(dataDir, {
+        openExternal: async () => undefined,
+        openPath: async () => '',
+        writeClipboard: async () => undefined,
+        rendererReadyToQuit: () => undefined,
+        chooseFile: async () => null,
+      }),
       'shell:openExternal': ({ url }) => {
         openExternal(url);
         if (url.includes('boom')) throw new Error('disk on fire at /home/secret');
         if (url.includes('refuse')) throw new AppFailure('UNSAFE_URL', 'refused');
         return null;
       },
-      'app:revealDataFolder': () => null,
-      'clipboard:writeText': () => null,
-      'app:readyToQuit': () => null,
     },
     isTrustedSender: createSenderPolicy(['app://newsroom']),
     logError,
