@@ -3,14 +3,15 @@ import { app, clipboard, dialog, Menu, nativeTheme, session, shell, type Browser
 import { createCoreHandlers } from '../core/ipc/core-handlers';
 import { createFileLogger } from '../core/logging/file-logger';
 import { resolveDataDir } from '../core/store/data-dir';
-import { NewsroomStore } from '../core/store/newsroom-store';
+import { BackupScheduler } from '../core/backup/backup-scheduler';
+import { StoreSession } from '../core/store/store-session';
 import { uiLanguageForLocale } from '../shared/languages';
 import type { MenuCommand } from '../shared/ipc/events';
 import { AppFailure } from '../shared/result';
 import { APP_ORIGIN } from './app-assets';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildApplicationMenu } from './application-menu';
-import { chooseFileToOpen } from './file-dialogs';
+import { chooseFileToOpen, chooseFolder } from './file-dialogs';
 import { registerIpc, sendToRenderer } from './ipc/register-ipc';
 import { createRouter } from './ipc/router';
 import { createMainWindow } from './main-window';
@@ -52,9 +53,9 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : null);
   serveAppProtocol(join(import.meta.dirname, '../renderer'));
 
-  let store: NewsroomStore;
+  let storeSession: StoreSession;
   try {
-    store = await NewsroomStore.open({
+    storeSession = await StoreSession.open({
       dataDir,
       holder: 'the Newsroom app',
       locale: app.getLocale(),
@@ -85,8 +86,8 @@ async function start(): Promise<void> {
   };
   const router = createRouter({
     handlers: {
-      ...createCoreHandlers(store, { version: app.getVersion() }),
-      ...createPlatformHandlers(dataDir, {
+      ...createCoreHandlers(storeSession, { version: app.getVersion() }),
+      ...createPlatformHandlers(storeSession, {
         openExternal: (url) => shell.openExternal(url),
         openPath: (path) => shell.openPath(path),
         writeClipboard: (text) => clipboard.writeText(text),
@@ -94,7 +95,10 @@ async function start(): Promise<void> {
           rendererSaved?.();
           rendererSaved = null;
         },
-        chooseFile: (purpose) => chooseFileToOpen(mainWindow, purpose, store.settings.get().uiLanguage),
+        chooseFile: (purpose) =>
+          chooseFileToOpen(mainWindow, purpose, storeSession.store.settings.get().uiLanguage),
+        chooseFolder: (purpose) =>
+          chooseFolder(mainWindow, purpose, storeSession.store.settings.get().uiLanguage),
       }),
     },
     isTrustedSender: createSenderPolicy(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),
@@ -107,7 +111,7 @@ async function start(): Promise<void> {
     sendToRenderer(mainWindow, 'menu:command', command);
   };
   const applyPreferences = () => {
-    const settings = store.settings.get();
+    const settings = storeSession.store.settings.get();
     nativeTheme.themeSource = settings.theme;
     const menu = buildApplicationMenu(
       settings.uiLanguage,
@@ -116,7 +120,7 @@ async function start(): Promise<void> {
         showDataFolder: () => void shell.openPath(dataDir),
         openDocumentation: () => void shell.openExternal(toSafeExternalUrl(DOCUMENTATION_URL) ?? ''),
         showAbout: () => {
-          const labels = menuLabels(store.settings.get().uiLanguage);
+          const labels = menuLabels(storeSession.store.settings.get().uiLanguage);
           void dialog.showMessageBox({
             title: labels.about,
             message: 'Newsroom',
@@ -128,20 +132,25 @@ async function start(): Promise<void> {
     );
     Menu.setApplicationMenu(menu);
   };
-  store.events.subscribe((change) => {
+  storeSession.subscribe((change) => {
     sendToRenderer(mainWindow, 'store:changed', change);
     if (change.scope === 'settings') applyPreferences();
   });
   applyPreferences();
 
   const openWindow = () => {
-    const window = createMainWindow({ windowState: store.windowState, devServerUrl });
+    const window = createMainWindow({ windowState: () => storeSession.store.windowState, devServerUrl });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
     mainWindow = window;
   };
   openWindow();
+
+  const backups = new BackupScheduler(storeSession, {
+    onError: (error) => logger.error('A backup failed', error),
+  });
+  void backups.start();
 
   app.on('second-instance', () => {
     if (!mainWindow) return openWindow();
@@ -157,7 +166,8 @@ async function start(): Promise<void> {
   holdQuitUntilFlushed(
     async () => {
       await askRendererToSave();
-      await store.close();
+      await backups.stop();
+      await storeSession.close();
     },
     () => logger.error('Quit went ahead before every write had finished: time limit reached'),
   );

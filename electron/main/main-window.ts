@@ -6,7 +6,8 @@ import { hardenedWebPreferences } from './security/web-preferences';
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, restorableBounds } from './window-bounds';
 
 export interface MainWindowOptions {
-  windowState: WindowStateRepository;
+  /** Looked up when needed: the store may have been reopened after a restore. */
+  windowState: () => WindowStateRepository;
   /** The Vite dev server in development; the `app:` scheme otherwise. */
   devServerUrl: string | null;
 }
@@ -16,7 +17,7 @@ export interface MainWindowOptions {
  * It reopens where it was closed (when that place is still on a screen).
  */
 export function createMainWindow({ windowState, devServerUrl }: MainWindowOptions): BrowserWindow {
-  const saved = windowState.get();
+  const saved = windowState().get();
   const bounds = restorableBounds(
     saved.bounds,
     screen.getAllDisplays().map((display) => display.workArea),
@@ -37,14 +38,16 @@ export function createMainWindow({ windowState, devServerUrl }: MainWindowOption
   return window;
 }
 
-function rememberBounds(window: BrowserWindow, windowState: WindowStateRepository): void {
+function rememberBounds(window: BrowserWindow, windowState: () => WindowStateRepository): void {
   let timer: NodeJS.Timeout | undefined;
   const save = () => {
     if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
     const maximized = window.isMaximized();
     // While maximised, keep the size it will return to.
     const bounds = maximized ? window.getNormalBounds() : window.getBounds();
-    void windowState.save({ bounds, maximized }).catch(() => undefined);
+    void windowState()
+      .save({ bounds, maximized })
+      .catch(() => undefined);
   };
   const saveSoon = () => {
     clearTimeout(timer);

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../core/contacts-io/import-limits';
 import type { PlatformHandlers } from '../core/ipc/channel-handlers';
 import { importReleaseOutcome } from '../core/release-import/import-outcome';
+import { backupToFolder } from '../core/backup/backup-to-folder';
+import type { StoreSession } from '../core/store/store-session';
 import { AppFailure } from '../shared/result';
 import { toSafeExternalUrl } from './security/external-url';
 
@@ -17,13 +19,19 @@ export interface Desktop {
   rendererReadyToQuit: () => void;
   /** Asks the person for a file to open; resolves to its path, or null if they cancelled. */
   chooseFile: (purpose: FilePurpose) => Promise<string | null>;
+  /** Asks the person for a folder; resolves to its path, or null if they cancelled. */
+  chooseFolder: (purpose: FolderPurpose) => Promise<string | null>;
 }
+
+/** What a folder is chosen for. */
+export type FolderPurpose = 'backup';
 
 /** What a file is chosen for: it sets the dialog's title and file types. */
 export type FilePurpose = 'release-import';
 
 /** The channels that reach the desktop. Every URL goes through the external-URL guard first. */
-export function createPlatformHandlers(dataDir: string, desktop: Desktop): PlatformHandlers {
+export function createPlatformHandlers(session: StoreSession, desktop: Desktop): PlatformHandlers {
+  const dataDir = () => session.store.dataDir;
   return {
     'shell:openExternal': async ({ url }) => {
       const safe = toSafeExternalUrl(url);
@@ -55,13 +63,19 @@ export function createPlatformHandlers(dataDir: string, desktop: Desktop): Platf
       }
       return importReleaseOutcome(fileName, await readFile(path));
     },
+    'backups:exportToFolder': async () => {
+      const folder = await desktop.chooseFolder('backup');
+      if (!folder) return null;
+      await session.store.whenIdle();
+      return { path: await backupToFolder(dataDir(), folder) };
+    },
     'app:readyToQuit': () => {
       desktop.rendererReadyToQuit();
       return null;
     },
     'app:revealDataFolder': async () => {
-      const problem = await desktop.openPath(dataDir);
-      if (problem) throw new AppFailure('NOT_FOUND', `Could not open ${dataDir}: ${problem}`);
+      const problem = await desktop.openPath(dataDir());
+      if (problem) throw new AppFailure('NOT_FOUND', `Could not open ${dataDir()}: ${problem}`);
       return null;
     },
   };

@@ -8,9 +8,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { showError } from './app/error-notifications';
+import { guardLinks } from './app/link-guard';
 import { createQueryClient } from './app/query-client';
 import { createI18n } from './i18n/i18n';
 
+guardLinks();
 const i18n = createI18n();
 const queryClient = createQueryClient((error) => showError(i18n, error));
 const container = document.getElementById('root');

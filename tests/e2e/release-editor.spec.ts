@@ -304,7 +304,9 @@ test.describe('importing a release', () => {
     await expect(editor.previewText()).toContainText('HCA 42(2026)');
   });
 
-  test('a dropped web page with hostile parts: they are listed as left out and nothing of them arrives', async ({ app }) => {
+  test('a dropped web page with hostile parts: they are listed as left out and nothing of them arrives', async ({
+    app,
+  }) => {
     const page = app.page;
     const html = await readFile(join(import.meta.dirname, '../fixtures/releases/harbourview.html'));
     const drop = await page.evaluateHandle(
@@ -321,7 +323,12 @@ test.describe('importing a release', () => {
     await dialog.getByRole('button', { name: 'Create the draft' }).click();
     const editor = new ReleaseEditor(page);
     await expect(editor.previewText()).toContainText('Harbourview');
-    expect(await editor.previewText().locator('script, iframe, img:not(.release-logo), [onclick], [onerror]').count()).toBe(0);
+    expect(
+      await editor
+        .previewText()
+        .locator('script, iframe, img:not(.release-logo), [onclick], [onerror]')
+        .count(),
+    ).toBe(0);
   });
 
   test('refuses a file it cannot read, and says why', async ({ app }) => {

@@ -14,6 +14,7 @@ export type PlatformChannel =
   | 'app:revealDataFolder'
   | 'clipboard:writeText'
   | 'app:readyToQuit'
-  | 'releases:importFromDisk';
+  | 'releases:importFromDisk'
+  | 'backups:exportToFolder';
 export type PlatformHandlers = Pick<ChannelHandlers, PlatformChannel>;
 export type CoreHandlers = Omit<ChannelHandlers, PlatformChannel>;

@@ -4,7 +4,9 @@ import { renderReleaseHtml } from '../release-render/render-release-html';
 import { checkRelease } from '../releases/release-checks';
 import { logoDataUri, removeLogo, saveLogo } from '../settings/organisation-logo';
 import { diffReleases } from '../releases/release-diff';
-import type { NewsroomStore } from '../store/newsroom-store';
+import { listBackups } from '../backup/list-backups';
+import { restoreBackup } from '../backup/restore-backup';
+import type { StoreSession } from '../store/store-session';
 import type { CoreHandlers } from './channel-handlers';
 
 export interface CoreHandlerOptions {
@@ -14,14 +16,15 @@ export interface CoreHandlerOptions {
 
 /**
  * The handlers of every channel that only needs the store. Main's router and the test harness
- * serve these same functions, so the harness tests what the app runs.
+ * serve these same functions, so the harness tests what the app runs. The store is looked up on
+ * every call: a restore closes it and opens it again.
  */
-export function createCoreHandlers(store: NewsroomStore, { version }: CoreHandlerOptions): CoreHandlers {
+export function createCoreHandlers(session: StoreSession, { version }: CoreHandlerOptions): CoreHandlers {
   /** Collation follows the interface language, so that names sort as the person reads them. */
-  const locale = () => store.settings.get().uiLanguage;
+  const locale = () => session.store.settings.get().uiLanguage;
   const contactIfAny = (id: string) => {
     try {
-      return store.contacts.get(id);
+      return session.store.contacts.get(id);
     } catch {
       return undefined;
     }
@@ -33,78 +36,84 @@ export function createCoreHandlers(store: NewsroomStore, { version }: CoreHandle
       : id;
   };
   return {
-    'app:getStatus': () => ({ version, dataDir: store.dataDir, notices: [...store.notices] }),
-    'settings:get': () => store.settings.get(),
-    'settings:update': (patch) => store.settings.update(patch),
+    'app:getStatus': () => ({ version, dataDir: session.store.dataDir, notices: [...session.store.notices] }),
+    'settings:get': () => session.store.settings.get(),
+    'settings:update': (patch) => session.store.settings.update(patch),
     'settings:setLogo': async ({ dataBase64 }) => {
-      const logo = await saveLogo(store.dataDir, Buffer.from(dataBase64, 'base64'));
-      return store.settings.update({ logo });
+      const logo = await saveLogo(session.store.dataDir, Buffer.from(dataBase64, 'base64'));
+      return session.store.settings.update({ logo });
     },
-    'settings:getLogo': () => logoDataUri(store.dataDir, store.settings.get().logo),
+    'settings:getLogo': () => logoDataUri(session.store.dataDir, session.store.settings.get().logo),
     'settings:removeLogo': async () => {
-      const settings = await store.settings.update({ logo: null });
-      await removeLogo(store.dataDir);
+      const settings = await session.store.settings.update({ logo: null });
+      await removeLogo(session.store.dataDir);
       return settings;
     },
-    'releases:query': (query) => store.releases.query(query, locale()),
-    'releases:facets': () => store.releases.facets(),
-    'releases:get': ({ id }) => store.releases.get(id),
-    'releases:create': (input) => store.releases.create(input, store.settings.get()),
-    'releases:save': (release) => store.releases.save(release),
-    'releases:duplicate': ({ id }) => store.releases.duplicate(id),
-    'releases:delete': ({ id }) => store.releases.delete(id),
-    'releases:restore': ({ id }) => store.releases.restore(id),
-    'releases:archive': ({ id, archived }) => store.releases.setArchived(id, archived),
-    'releases:assignReference': ({ id }) => store.releases.assignReference(id, store.settings.get()),
-    'releases:createTranslation': ({ id, language }) => store.releases.createTranslation(id, language),
-    'releases:versions': ({ id }) => store.releases.versions(id),
-    'releases:markTranslationCurrent': ({ id }) => store.releases.markTranslationCurrent(id),
+    'releases:query': (query) => session.store.releases.query(query, locale()),
+    'releases:facets': () => session.store.releases.facets(),
+    'releases:get': ({ id }) => session.store.releases.get(id),
+    'releases:create': (input) => session.store.releases.create(input, session.store.settings.get()),
+    'releases:save': (release) => session.store.releases.save(release),
+    'releases:duplicate': ({ id }) => session.store.releases.duplicate(id),
+    'releases:delete': ({ id }) => session.store.releases.delete(id),
+    'releases:restore': ({ id }) => session.store.releases.restore(id),
+    'releases:archive': ({ id, archived }) => session.store.releases.setArchived(id, archived),
+    'releases:assignReference': ({ id }) =>
+      session.store.releases.assignReference(id, session.store.settings.get()),
+    'releases:createTranslation': ({ id, language }) =>
+      session.store.releases.createTranslation(id, language),
+    'releases:versions': ({ id }) => session.store.releases.versions(id),
+    'releases:markTranslationCurrent': ({ id }) => session.store.releases.markTranslationCurrent(id),
     'releases:checks': (release) =>
       checkRelease(release, { now: new Date(), contactOf: (id) => contactIfAny(id) }),
     'releases:renderHtml': async (release) => {
-      const settings = store.settings.get();
+      const settings = session.store.settings.get();
       const pressContacts = release.pressContactIds
         .map(contactIfAny)
         .filter((contact) => contact !== undefined);
-      const logo = await logoDataUri(store.dataDir, settings.logo);
+      const logo = await logoDataUri(session.store.dataDir, settings.logo);
       return renderReleaseHtml(release, releaseRenderContext(release, settings, pressContacts, logo));
     },
     'releases:importFile': ({ fileName, dataBase64 }) =>
       importReleaseOutcome(fileName, Buffer.from(dataBase64, 'base64')),
     'releases:createFromImport': ({ fields, language }) =>
-      store.releases.createFromImport(fields, language, store.settings.get()),
-    'releases:revisions': ({ id }) => store.releases.revisions.list(id),
+      session.store.releases.createFromImport(fields, language, session.store.settings.get()),
+    'releases:revisions': ({ id }) => session.store.releases.revisions.list(id),
     'releases:revisionDiff': async ({ id, revisionId }) => {
       const [revision, current] = await Promise.all([
-        store.releases.revisions.get(id, revisionId),
-        store.releases.get(id),
+        session.store.releases.revisions.get(id, revisionId),
+        session.store.releases.get(id),
       ]);
       return diffReleases(revision.release, current, (contactId) => contactLabel(contactId));
     },
-    'releases:restoreRevision': ({ id, revisionId }) => store.releases.restoreRevision(id, revisionId),
-    'contacts:query': (query) => store.contacts.query(query, locale()),
+    'releases:restoreRevision': ({ id, revisionId }) =>
+      session.store.releases.restoreRevision(id, revisionId),
+    'contacts:query': (query) => session.store.contacts.query(query, locale()),
     'contacts:get': ({ id }) => ({
-      contact: store.contacts.get(id),
-      listIds: store.contactLists.listsOf(id),
+      contact: session.store.contacts.get(id),
+      listIds: session.store.contactLists.listsOf(id),
     }),
-    'contacts:create': (input) => store.contacts.create(input),
-    'contacts:update': (contact) => store.contacts.update(contact),
-    'contacts:delete': ({ id }) => store.contacts.delete(id),
-    'contacts:restore': ({ contact, listIds }) => store.contacts.restore(contact, listIds),
-    'contacts:facets': () => store.contacts.facets(locale()),
+    'contacts:create': (input) => session.store.contacts.create(input),
+    'contacts:update': (contact) => session.store.contacts.update(contact),
+    'contacts:delete': ({ id }) => session.store.contacts.delete(id),
+    'contacts:restore': ({ contact, listIds }) => session.store.contacts.restore(contact, listIds),
+    'contacts:facets': () => session.store.contacts.facets(locale()),
     'contacts:findDuplicates': ({ emails, phones, excludeId }) =>
-      store.contacts.findDuplicates(emails, phones, excludeId),
-    'lists:list': () => store.contactLists.list(locale()),
-    'lists:create': ({ name }) => store.contactLists.create(name),
-    'lists:rename': ({ id, name }) => store.contactLists.rename(id, name),
+      session.store.contacts.findDuplicates(emails, phones, excludeId),
+    'backups:list': () => listBackups(session.store.dataDir),
+    // The store is closed while its files are replaced, and opened again on what was restored.
+    'backups:restore': ({ id }) => session.withStoreClosed((dataDir) => restoreBackup(dataDir, id)),
+    'lists:list': () => session.store.contactLists.list(locale()),
+    'lists:create': ({ name }) => session.store.contactLists.create(name),
+    'lists:rename': ({ id, name }) => session.store.contactLists.rename(id, name),
     'lists:delete': async ({ id }) => {
-      await store.contactLists.delete(id);
+      await session.store.contactLists.delete(id);
       return null;
     },
     'lists:addContacts': ({ listId, contactIds }) => {
-      for (const id of contactIds) store.contacts.get(id);
-      return store.contactLists.add(listId, contactIds);
+      for (const id of contactIds) session.store.contacts.get(id);
+      return session.store.contactLists.add(listId, contactIds);
     },
-    'lists:removeContacts': ({ listId, contactIds }) => store.contactLists.remove(listId, contactIds),
+    'lists:removeContacts': ({ listId, contactIds }) => session.store.contactLists.remove(listId, contactIds),
   };
 }

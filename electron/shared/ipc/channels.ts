@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupInfoSchema, restoreOutcomeSchema } from '../schemas/backup';
 import { contactSchema, contactUpdateSchema, newContactInputSchema } from '../schemas/contact';
 import { contactListSummarySchema } from '../schemas/contact-list';
 import { contactFacetsSchema, contactQueryResultSchema, contactQuerySchema } from '../schemas/contact-query';
@@ -165,6 +166,17 @@ export const channels = {
     method: 'removeFromContactList',
     input: listMembersInput,
     output: contactListSummarySchema,
+  },
+  'backups:list': { method: 'listBackups', input: noInput, output: z.array(backupInfoSchema) },
+  'backups:restore': {
+    method: 'restoreBackup',
+    input: z.object({ id: z.string().regex(/^\d{8}T\d{6}Z-[a-z-]+(?:-\d+)?$/) }),
+    output: restoreOutcomeSchema,
+  },
+  'backups:exportToFolder': {
+    method: 'backUpToFolder',
+    input: noInput,
+    output: z.object({ path: z.string() }).nullable(),
   },
   'clipboard:writeText': {
     method: 'copyText',

@@ -456,6 +456,31 @@ export const en = {
     openDataFolder: 'Open folder',
     version: 'Version {{version}}',
   },
+  backups: {
+    title: 'Backups',
+    description:
+      'Newsroom keeps a copy of your data at start and every 15 minutes while you work: three from today, one for each earlier day, ten at most.',
+    toFolder: 'Back up to a folder…',
+    savedTo: 'Backup saved: {{path}}',
+    none: 'No backup yet.',
+    when: 'Taken',
+    why: 'Why',
+    size: 'Size',
+    restore: 'Restore',
+    restoreFrom: 'Restore the backup of {{when}}',
+    confirmTitle: 'Restore a backup',
+    confirm:
+      'Bring your data back to how it was on {{when}}? Your data as it is now is saved first, so you can undo this.',
+    restoreNow: 'Restore',
+    restored: 'Data restored to {{when}}.',
+    damaged: 'Damaged',
+    reasons: {
+      start: 'At start',
+      interval: 'While working',
+      manual: 'On request',
+      'before-restore': 'Before a restore',
+    },
+  },
   languages: {
     en: 'English',
     fr: 'French',

@@ -465,6 +465,31 @@ export const fr: Messages = {
     openDataFolder: 'Ouvrir le dossier',
     version: 'Version {{version}}',
   },
+  backups: {
+    title: 'Sauvegardes',
+    description:
+      'Newsroom garde une copie de vos données au démarrage et toutes les 15 minutes de travail : trois du jour, une par jour précédent, dix au plus.',
+    toFolder: 'Sauvegarder dans un dossier…',
+    savedTo: 'Sauvegarde enregistrée : {{path}}',
+    none: 'Pas encore de sauvegarde.',
+    when: 'Prise le',
+    why: 'Raison',
+    size: 'Taille',
+    restore: 'Restaurer',
+    restoreFrom: 'Restaurer la sauvegarde du {{when}}',
+    confirmTitle: 'Restaurer une sauvegarde',
+    confirm:
+      'Ramener vos données à leur état du {{when}} ? Vos données actuelles sont d’abord sauvegardées : vous pourrez annuler.',
+    restoreNow: 'Restaurer',
+    restored: 'Données restaurées à leur état du {{when}}.',
+    damaged: 'Endommagée',
+    reasons: {
+      start: 'Au démarrage',
+      interval: 'En cours de travail',
+      manual: 'Sur demande',
+      'before-restore': 'Avant une restauration',
+    },
+  },
   languages: {
     en: 'Anglais',
     fr: 'Français',

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createCoreHandlers } from '../../../electron/core/ipc/core-handlers';
-import { NewsroomStore } from '../../../electron/core/store/newsroom-store';
+import { BackupScheduler } from '../../../electron/core/backup/backup-scheduler';
+import { StoreSession } from '../../../electron/core/store/store-session';
 import { readAppAsset } from '../../../electron/main/app-assets';
 import { createRouter, type Router } from '../../../electron/main/ipc/router';
 import { createPlatformHandlers } from '../../../electron/main/platform-handlers';
@@ -31,6 +32,8 @@ export class AppHarness {
   readonly openedExternally: string[] = [];
   /** Requests that tried to leave the app's origin; the app is offline and must make none. */
   readonly blockedRequests: string[] = [];
+  /** The folder every folder dialog answers with; null stands for Cancel. */
+  nextFolderToChoose: string | null = null;
   /** The file the next "open" dialog answers with; null stands for Cancel. */
   nextFileToOpen: string | null = null;
   /** How many times the renderer said it had saved everything and the app could quit. */
@@ -40,7 +43,8 @@ export class AppHarness {
   /** Console errors and uncaught exceptions in the page. */
   readonly pageErrors: string[] = [];
 
-  private store!: NewsroomStore;
+  private session!: StoreSession;
+  private backups!: BackupScheduler;
   private router!: Router;
 
   private constructor(
@@ -59,7 +63,7 @@ export class AppHarness {
   }
 
   private async openStore(): Promise<void> {
-    this.store = await NewsroomStore.open({
+    this.session = await StoreSession.open({
       dataDir: this.dataDir,
       holder: 'the end-to-end harness',
       locale: this.options.locale ?? 'en-GB',
@@ -68,8 +72,8 @@ export class AppHarness {
     });
     this.router = createRouter({
       handlers: {
-        ...createCoreHandlers(this.store, { version: '0.0.0-harness' }),
-        ...createPlatformHandlers(this.dataDir, {
+        ...createCoreHandlers(this.session, { version: '0.0.0-harness' }),
+        ...createPlatformHandlers(this.session, {
           openExternal: async (url) => {
             this.openedExternally.push(url);
           },
@@ -85,13 +89,19 @@ export class AppHarness {
             this.nextFileToOpen = null;
             return path;
           },
+          chooseFolder: async () => this.nextFolderToChoose,
         }),
       },
       isTrustedSender: createSenderPolicy([HARNESS_ORIGIN]),
       logError: (message, error) => this.pageErrors.push(`main: ${message}: ${String(error)}`),
     });
+    // As main does: a backup at start, then the 15-minute timer (which a test run never reaches).
+    this.backups = new BackupScheduler(this.session, {
+      onError: (error) => this.pageErrors.push(`backup: ${String(error)}`),
+    });
+    await this.backups.start();
     // As main does: tell the renderer what changed in the store.
-    this.store.events.subscribe((change) => void this.emit('store:changed', change).catch(() => undefined));
+    this.session.subscribe((change) => void this.emit('store:changed', change).catch(() => undefined));
   }
 
   private async wirePage(): Promise<void> {
@@ -148,7 +158,8 @@ export class AppHarness {
 
   /** Quits and starts again on the same data folder: the store is closed and opened anew. */
   async restart(): Promise<void> {
-    await this.store.close();
+    await this.backups.stop();
+    await this.session.close();
     await this.openStore();
     await this.reload();
   }
@@ -166,13 +177,14 @@ export class AppHarness {
 
   /** The parsed content of a store file, as it is on disk now. */
   async readStoreFile<T = unknown>(relativePath: string): Promise<T> {
-    await this.store.whenIdle();
+    await this.session.store.whenIdle();
     const { readFile } = await import('node:fs/promises');
     return JSON.parse(await readFile(join(this.dataDir, relativePath), 'utf8')) as T;
   }
 
   async close(): Promise<void> {
-    await this.store.close();
+    await this.backups.stop();
+    await this.session.close();
     await removeTempDir(this.dataDir);
   }
 }

@@ -10,7 +10,8 @@ export class SettingsPage {
     const main = page.getByRole('main');
     this.organisationName = main.getByLabel(/^(Name|Nom)$/);
     this.website = main.getByLabel(/^(Website|Site web)$/);
-    this.saveOrganisation = main.getByRole('button', { name: /^(Save|Enregistrer)$/ });
+    // The organisation's form comes first; the release defaults have their own Save.
+    this.saveOrganisation = main.getByRole('button', { name: /^(Save|Enregistrer)$/ }).first();
     this.dataFolder = page.getByTestId('data-folder');
   }
 

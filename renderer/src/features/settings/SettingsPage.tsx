@@ -8,6 +8,7 @@ import { pageSizes, themePreferences, type Settings } from '@shared/schemas/sett
 import { api } from '../../app/api-client';
 import { useAppStatus } from '../../app/app-queries';
 import { PageHeader } from '../../ui/PageHeader';
+import { BackupsCard } from './BackupsCard';
 import { LogoField } from './LogoField';
 import { OrganisationForm } from './OrganisationForm';
 import { ReleaseDefaultsForm } from './ReleaseDefaultsForm';
@@ -60,7 +61,8 @@ export function SettingsPage() {
           </Text>
           <Stack>
             <LogoField logo={settings.logo} preview={logoPreview.data ?? null} />
-            <OrganisationForm organisation={settings.organisation} />
+            {/* Keyed by what is stored, so that a restore or another window's change shows at once. */}
+            <OrganisationForm key={JSON.stringify(settings.organisation)} organisation={settings.organisation} />
           </Stack>
         </Card>
 
@@ -90,9 +92,14 @@ export function SettingsPage() {
               searchable
               allowDeselect={false}
             />
-            <ReleaseDefaultsForm settings={settings} />
+            <ReleaseDefaultsForm
+              key={JSON.stringify([settings.referencePattern, settings.boilerplate])}
+              settings={settings}
+            />
           </Stack>
         </Card>
+
+        <BackupsCard />
 
         <Card withBorder padding="lg">
           <Title order={2} size="h4">

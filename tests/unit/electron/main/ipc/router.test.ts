@@ -1,35 +1,39 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCoreHandlers } from '../../../../../electron/core/ipc/core-handlers';
 import type { NewsroomStore } from '../../../../../electron/core/store/newsroom-store';
+import { StoreSession } from '../../../../../electron/core/store/store-session';
 import { createRouter, type RequestSender, type Router } from '../../../../../electron/main/ipc/router';
 import { createPlatformHandlers } from '../../../../../electron/main/platform-handlers';
 import { createSenderPolicy } from '../../../../../electron/main/security/sender-policy';
 import { AppFailure } from '../../../../../electron/shared/result';
 import { makeTempDir, removeTempDir } from '../../../../support/temp-dir';
-import { openTestStore } from '../../../../support/open-test-store';
+import { testStoreOptions } from '../../../../support/open-test-store';
 
 const app: RequestSender = { frameUrl: 'app://newsroom/index.html', isMainFrame: true, fromAppWindow: true };
 
 let dataDir: string;
 let store: NewsroomStore;
+let session: StoreSession;
 let route: Router;
 const logError = vi.fn();
 const openExternal = vi.fn();
 
 beforeEach(async () => {
   dataDir = await makeTempDir();
-  store = await openTestStore(dataDir);
+  session = await StoreSession.open(testStoreOptions(dataDir));
+  store = session.store;
   logError.mockReset();
   openExternal.mockReset();
   route = createRouter({
     handlers: {
-      ...createCoreHandlers(store, { version: '1.2.3' }),
-      ...createPlatformHandlers(dataDir, {
+      ...createCoreHandlers(session, { version: '1.2.3' }),
+      ...createPlatformHandlers(session, {
         openExternal: async () => undefined,
         openPath: async () => '',
         writeClipboard: async () => undefined,
         rendererReadyToQuit: () => undefined,
         chooseFile: async () => null,
+        chooseFolder: async () => null,
       }),
       'shell:openExternal': ({ url }) => {
         openExternal(url);
@@ -43,7 +47,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  await store.close();
+  await session.close();
   await removeTempDir(dataDir);
 });
 
