@@ -5,6 +5,7 @@
  */
 import { benchDirectoryPaint } from './directory-paint-bench';
 import { benchEditor } from './editor-bench';
+import { benchPdf } from './pdf-bench';
 import { benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
 
@@ -62,6 +63,18 @@ if (!json) {
     'keystroke to preview updated': editor.keystrokeToPreviewMs,
   });
   log(`The release: ${editor.releaseWords} words, ${editor.previewPages} pages`);
+}
+
+const batchSize = quick ? 20 : 100;
+log(`\nPDF export through the Chromium printer: a two-page release, and a batch of ${batchSize}`);
+const pdf = await benchPdf(batchSize);
+results.pdf = pdf;
+if (!json) {
+  console.table({ 'warm export': pdf.warmMs });
+  log(
+    `First export, Chromium launch included: ${pdf.cold.firstExportMs} ms (launch ${pdf.cold.launchMs} ms)`,
+  );
+  log(`Batch of ${pdf.batch.releases}: ${pdf.batch.seconds} s (${pdf.batch.perReleaseMs} ms per release)`);
 }
 
 if (json) console.log(JSON.stringify(results, null, 2));

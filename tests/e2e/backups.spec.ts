@@ -14,12 +14,20 @@ test('restores the backup taken at start, and undoes the restore', async ({ app,
 
   const backups = page.getByTestId('backups');
   await expect(backups.getByRole('row').filter({ hasText: 'At start' })).toHaveCount(1);
-  await backups.getByRole('row').filter({ hasText: 'At start' }).getByRole('button', { name: /^Restore the backup/ }).click();
-  await page.getByRole('dialog', { name: 'Restore a backup' }).getByRole('button', { name: 'Restore' }).click();
+  await backups
+    .getByRole('row')
+    .filter({ hasText: 'At start' })
+    .getByRole('button', { name: /^Restore the backup/ })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Restore a backup' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await expect(settings.organisationName).toHaveValue('Alliance for Coastal Towns');
-  expect((await app.readStoreFile<{ settings: { organisation: { name: string } } }>('settings.json')).settings.organisation.name).toBe(
-    'Alliance for Coastal Towns',
-  );
+  expect(
+    (await app.readStoreFile<{ settings: { organisation: { name: string } } }>('settings.json')).settings
+      .organisation.name,
+  ).toBe('Alliance for Coastal Towns');
   await expect(backups.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
 
   await shell.notifications().getByRole('button', { name: 'Undo' }).click();

@@ -1,18 +1,6 @@
 import { open } from 'node:fs/promises';
 
-/**
- * Makes the entries of `folder` (files created, renamed or removed in it) survive a power cut.
- * Windows cannot open a folder for fsync; NTFS journals those changes itself.
- */
-export async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
+export { syncFolder } from '../store/atomic-write';
 
 /**
  * Writes a new file and fsyncs it, refusing to replace an existing one. Not atomic on its own: the

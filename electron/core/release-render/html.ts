@@ -8,9 +8,18 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes text for use both between tags and inside a double-quoted attribute value. */
+/**
+ * Bidirectional embeddings, overrides and isolates. A press release in our languages never needs
+ * them, and U+202E reverses what follows it on the printed page: "exe.pdf" read as "fdp.exe".
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Escapes text for use both between tags and inside a double-quoted attribute value, and drops
+ * bidirectional controls so that printed text reads as it was typed.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+  return text.replace(BIDI_CONTROLS, '').replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
 /** An attribute value: a string, `true` for a bare attribute, or `null` to leave it out. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const TEMP_SUFFIX = '.tmp';
 
@@ -15,7 +15,8 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
   const folder = dirname(path);
   const temp = join(
     folder,
-    `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
+    // Not named after the target: a target name near the 255-byte limit would make it too long.
+    `.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
   );
   try {
     const handle = await open(temp, 'wx');
@@ -38,7 +39,8 @@ const RETRYABLE_RENAME_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
 const RENAME_ATTEMPTS = 10;
 const RENAME_RETRY_MS = 100;
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+/** Renames, retrying briefly on Windows, where antivirus and indexers hold new files for a moment. */
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await rename(from, to);
@@ -52,7 +54,10 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/**
+ * Makes the entries of `folder` (files created, renamed or removed in it) survive a power cut.
+ */
+export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');

@@ -43,8 +43,13 @@ purifier.addHook('uponSanitizeAttribute', (node, data) => {
   const name = data.attrName.toLowerCase();
   // Every event handler attribute, whatever DOMPurify's own lists hold now or later.
   if (name.startsWith('on')) data.keepAttr = false;
-  const embeddedLogo = name === 'src' && node.nodeName === 'IMG' && EMBEDDED_LOGO.test(data.attrValue);
-  if (URL_ATTRIBUTES.has(name) && !SAFE_URL.test(data.attrValue) && !embeddedLogo) data.keepAttr = false;
+  // Nothing is ever loaded: the only image a release holds is the logo, embedded by core.
+  if (name === 'src' || name === 'srcset') {
+    if (!(node.nodeName === 'IMG' && name === 'src' && EMBEDDED_LOGO.test(data.attrValue)))
+      data.keepAttr = false;
+    return;
+  }
+  if (URL_ATTRIBUTES.has(name) && !SAFE_URL.test(data.attrValue)) data.keepAttr = false;
 });
 
 /** The sanitised `<article class="release">` of `html`; throws when there is none. */

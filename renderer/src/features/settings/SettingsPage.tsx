@@ -62,7 +62,10 @@ export function SettingsPage() {
           <Stack>
             <LogoField logo={settings.logo} preview={logoPreview.data ?? null} />
             {/* Keyed by what is stored, so that a restore or another window's change shows at once. */}
-            <OrganisationForm key={JSON.stringify(settings.organisation)} organisation={settings.organisation} />
+            <OrganisationForm
+              key={JSON.stringify(settings.organisation)}
+              organisation={settings.organisation}
+            />
           </Stack>
         </Card>
 
