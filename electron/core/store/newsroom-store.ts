@@ -1,6 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
+import { completeInterruptedRestore } from '../backup/restore-journal';
 import { ContactListsRepository } from '../repositories/contact-lists-repository';
 import { ContactsRepository } from '../repositories/contacts-repository';
 import { ReleasesRepository } from '../repositories/releases-repository';
@@ -70,6 +71,9 @@ export class NewsroomStore {
     await mkdir(layout.dataDir, { recursive: true });
     const lock = await StoreLock.acquire(layout.dataDir, options.holder);
     try {
+      // A restore or a contact import that a crash interrupted after its commit point is finished
+      // here, before any file is read: until then the folder may hold part of each state.
+      await completeInterruptedRestore(layout.dataDir);
       const isFirstRun = await isNewDataFolder(layout);
       const folders = [layout.releasesFolder, layout.revisionsFolder, layout.contactsFolder];
       await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
