@@ -43,6 +43,7 @@ export function buildApplicationMenu(
     submenu: [
       { label: l.newRelease, accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-release') },
       { label: l.importRelease, accelerator: 'CmdOrCtrl+O', click: () => actions.command('import-release') },
+      { label: l.exportPdf, accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.command('export-pdf') },
       ...(isMac
         ? []
         : ([

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { UiLanguage } from '../shared/languages';
-import type { FilePurpose, FolderPurpose } from './platform-handlers';
+import type { FilePurpose, FolderPurpose, SavePurpose } from './platform-handlers';
 import { menuLabels } from './menu-labels';
 
 /** Each purpose's dialog title and the file types it offers, in the interface's language. */
@@ -36,10 +37,43 @@ export async function chooseFolder(
   language: UiLanguage,
 ): Promise<string | null> {
   const labels = menuLabels(language);
+  const titles = {
+    backup: labels.backupFolderTitle,
+    'pdf-export': labels.exportPdfFolderTitle,
+  } satisfies Record<FolderPurpose, string>;
   const options: Electron.OpenDialogOptions = {
-    title: purpose === 'backup' ? labels.backupFolderTitle : labels.backupFolderTitle,
+    title: titles[purpose],
     properties: ['openDirectory', 'createDirectory'],
   };
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Each purpose's save dialog title and file type, in the interface's language. */
+function saveDialogOptions(purpose: SavePurpose, language: UiLanguage): Electron.SaveDialogOptions {
+  const labels = menuLabels(language);
+  switch (purpose) {
+    case 'pdf':
+      return { title: labels.exportPdfTitle, filters: [{ name: labels.pdfFiles, extensions: ['pdf'] }] };
+  }
+}
+
+/**
+ * The native "save" dialog, attached to the app's window, offering `defaultName` in `folder`; it
+ * asks before replacing a file. Null when the person cancels.
+ */
+export async function chooseSavePath(
+  window: BrowserWindow | null,
+  purpose: SavePurpose,
+  defaultName: string,
+  folder: string,
+  language: UiLanguage,
+): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    ...saveDialogOptions(purpose, language),
+    defaultPath: join(folder, defaultName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }

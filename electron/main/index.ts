@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, clipboard, dialog, Menu, nativeTheme, session, shell, type BrowserWindow } from 'electron';
 import { createCoreHandlers } from '../core/ipc/core-handlers';
+import { createPdfPrinter } from '../core/pdf/create-pdf-printer';
 import { createFileLogger } from '../core/logging/file-logger';
 import { resolveDataDir } from '../core/store/data-dir';
 import { BackupScheduler } from '../core/backup/backup-scheduler';
@@ -11,7 +12,9 @@ import { AppFailure } from '../shared/result';
 import { APP_ORIGIN } from './app-assets';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildApplicationMenu } from './application-menu';
-import { chooseFileToOpen, chooseFolder } from './file-dialogs';
+import { chooseFileToOpen, chooseFolder, chooseSavePath } from './file-dialogs';
+import { ExportedFiles } from './exported-files';
+import { createElectronPrintPageOpener } from './pdf/electron-print-page';
 import { registerIpc, sendToRenderer } from './ipc/register-ipc';
 import { createRouter } from './ipc/router';
 import { createMainWindow } from './main-window';
@@ -41,17 +44,19 @@ if (app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null);
   app.enableSandbox();
-  hardenAllWebContents();
+  // The dev server's origin too, so that the editor's preview frame loads in `npm run dev`.
+  hardenAllWebContents(devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]);
   await app.whenReady();
 
-  const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null);
   const logger = createFileLogger(
     join(dataDir, 'logs', 'newsroom.log'),
     app.isPackaged ? undefined : console.error,
   );
   lockDownSession(session.defaultSession, devServerUrl ? new URL(devServerUrl).origin : null);
-  serveAppProtocol(join(import.meta.dirname, '../renderer'));
+  const rendererRoot = join(import.meta.dirname, '../renderer');
+  serveAppProtocol(rendererRoot);
 
   let storeSession: StoreSession;
   try {
@@ -84,22 +89,34 @@ async function start(): Promise<void> {
     sendToRenderer(mainWindow, 'app:quitting', null);
     return Promise.race([saved, new Promise<void>((resolve) => setTimeout(resolve, RENDERER_SAVE_LIMIT_MS))]);
   };
+  const uiLanguage = () => storeSession.store.settings.get().uiLanguage;
+  const pdfPrinter = createPdfPrinter(createElectronPrintPageOpener(rendererRoot));
   const router = createRouter({
     handlers: {
       ...createCoreHandlers(storeSession, { version: app.getVersion() }),
-      ...createPlatformHandlers(storeSession, {
-        openExternal: (url) => shell.openExternal(url),
-        openPath: (path) => shell.openPath(path),
-        writeClipboard: (text) => clipboard.writeText(text),
-        rendererReadyToQuit: () => {
-          rendererSaved?.();
-          rendererSaved = null;
+      ...createPlatformHandlers(
+        storeSession,
+        {
+          openExternal: (url) => shell.openExternal(url),
+          openPath: (path) => shell.openPath(path),
+          writeClipboard: (text) => clipboard.writeText(text),
+          rendererReadyToQuit: () => {
+            rendererSaved?.();
+            rendererSaved = null;
+          },
+          chooseFile: (purpose) => chooseFileToOpen(mainWindow, purpose, uiLanguage()),
+          chooseFolder: (purpose) => chooseFolder(mainWindow, purpose, uiLanguage()),
+          chooseSavePath: (purpose, defaultName) =>
+            chooseSavePath(mainWindow, purpose, defaultName, app.getPath('documents'), uiLanguage()),
+          showItemInFolder: (path) => shell.showItemInFolder(path),
         },
-        chooseFile: (purpose) =>
-          chooseFileToOpen(mainWindow, purpose, storeSession.store.settings.get().uiLanguage),
-        chooseFolder: (purpose) =>
-          chooseFolder(mainWindow, purpose, storeSession.store.settings.get().uiLanguage),
-      }),
+        {
+          printer: pdfPrinter,
+          appVersion: app.getVersion(),
+          sendProgress: (progress) => sendToRenderer(mainWindow, 'pdf:exportProgress', progress),
+          exportedFiles: new ExportedFiles(),
+        },
+      ),
     },
     isTrustedSender: createSenderPolicy(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),
     logError: logger.error,
@@ -167,6 +184,7 @@ async function start(): Promise<void> {
     async () => {
       await askRendererToSave();
       await backups.stop();
+      await pdfPrinter.close();
       await storeSession.close();
     },
     () => logger.error('Quit went ahead before every write had finished: time limit reached'),

@@ -6,6 +6,7 @@ import { importReleaseOutcome } from '../core/release-import/import-outcome';
 import { backupToFolder } from '../core/backup/backup-to-folder';
 import type { StoreSession } from '../core/store/store-session';
 import { AppFailure } from '../shared/result';
+import { createPdfExportHandlers, type PdfExportOptions } from './pdf-export-handlers';
 import { toSafeExternalUrl } from './security/external-url';
 
 /** What the platform channels need from the desktop: Electron's `shell` in the app, a fake in tests. */
@@ -21,18 +22,30 @@ export interface Desktop {
   chooseFile: (purpose: FilePurpose) => Promise<string | null>;
   /** Asks the person for a folder; resolves to its path, or null if they cancelled. */
   chooseFolder: (purpose: FolderPurpose) => Promise<string | null>;
+  /** Asks the person where to save a file, offering `defaultName`; null if they cancelled. */
+  chooseSavePath: (purpose: SavePurpose, defaultName: string) => Promise<string | null>;
+  /** Shows the file selected in the system's file manager. */
+  showItemInFolder: (path: string) => void;
 }
 
 /** What a folder is chosen for. */
-export type FolderPurpose = 'backup';
+export type FolderPurpose = 'backup' | 'pdf-export';
+
+/** What a file is saved as: it sets the dialog's title and file type. */
+export type SavePurpose = 'pdf';
 
 /** What a file is chosen for: it sets the dialog's title and file types. */
 export type FilePurpose = 'release-import';
 
 /** The channels that reach the desktop. Every URL goes through the external-URL guard first. */
-export function createPlatformHandlers(session: StoreSession, desktop: Desktop): PlatformHandlers {
+export function createPlatformHandlers(
+  session: StoreSession,
+  desktop: Desktop,
+  pdfExport: PdfExportOptions,
+): PlatformHandlers {
   const dataDir = () => session.store.dataDir;
   return {
+    ...createPdfExportHandlers(session, desktop, pdfExport),
     'shell:openExternal': async ({ url }) => {
       const safe = toSafeExternalUrl(url);
       if (!safe)

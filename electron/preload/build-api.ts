@@ -55,9 +55,15 @@ export function buildNewsroomApi(transport: NewsroomTransport): NewsroomApi {
     listBackups: () => transport.invoke('backups:list', undefined),
     restoreBackup: (input) => transport.invoke('backups:restore', input),
     backUpToFolder: () => transport.invoke('backups:exportToFolder', undefined),
+    exportReleasePdf: (input) => transport.invoke('pdf:exportRelease', input),
+    exportReleasesPdf: (input) => transport.invoke('pdf:exportReleases', input),
+    cancelPdfExport: () => transport.invoke('pdf:cancelExport', undefined),
+    openExportedFile: (input) => transport.invoke('exports:open', input),
+    showExportedFile: (input) => transport.invoke('exports:showInFolder', input),
     onMenuCommand: (listener) => transport.subscribe('menu:command', listener),
     onStoreChanged: (listener) => transport.subscribe('store:changed', listener),
     onQuitting: (listener) => transport.subscribe('app:quitting', listener),
+    onPdfExportProgress: (listener) => transport.subscribe('pdf:exportProgress', listener),
   } satisfies NewsroomApi;
   return Object.freeze(api);
 }

@@ -11,6 +11,8 @@ export const errorCodes = [
   'STORE_LOCKED',
   'WRITE_FAILED',
   'UNSAFE_URL',
+  'EXPORT_FAILED',
+  'BUSY',
   'INTERNAL',
 ] as const;
 

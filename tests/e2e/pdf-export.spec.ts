@@ -195,12 +195,14 @@ test('hostile text in every field neither runs nor loads anything, and stays vis
     await printer.close();
     expect(lost, 'payloads whose text was not printed in full').toEqual([]);
     expect(watch.report()).toEqual(noActivity());
+    // One page laid the releases out; the one that printed them had no JavaScript at all.
+    expect(watch.javaScriptByPage).toEqual([true, false]);
     expect(printer.blockedRequests).toEqual([]);
     expect([canary.connections(), canary.requests]).toEqual([0, []]);
 
     // The control: the same watchers and canary do see a page that runs and loads things.
     const control = new PageWatch(browser);
-    const page = await control.newPage();
+    const page = await control.newPage({ javaScriptEnabled: true });
     // Served and navigated to like the print page, so that the watchers' init script runs in it.
     await page.route(`${HARNESS_ORIGIN}/control.html`, (route) =>
       route.fulfill({

@@ -5,6 +5,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
 import { AppShell } from '../e2e/pages/app-shell';
 import { SettingsPage } from '../e2e/pages/settings-page';
+import { pageText, pdfFonts, pdfInfo } from '../e2e/pdf/poppler';
 import { ELECTRON_MISSING, findElectronBinary } from './electron-binary';
 
 const executablePath = findElectronBinary();
@@ -73,6 +74,26 @@ test.describe('the real Electron app', () => {
     await page.evaluate(() => window.open('https://evil.example/'));
     await expect.poll(() => page.url()).toBe('app://newsroom/index.html');
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('exports the sample release to a tagged PDF through the hidden, script-free print window', async () => {
+    const target = join(dataDir, 'exported.pdf');
+    // The save dialog is native: main's dialog module answers instead of the person.
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: path });
+    }, target);
+    await page.getByRole('button', { name: /^Coastal towns and Nordlys/ }).click();
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    await expect(new AppShell(page).notifications()).toContainText('Exported exported.pdf (1 page).');
+    expect(pdfInfo(target)).toMatchObject({
+      Tagged: 'yes',
+      Pages: '1',
+      Producer: expect.stringMatching(/^Newsroom /),
+    });
+    expect(pdfFonts(target).every((font) => font.embedded && /\+Noto(Sans|Serif)-/.test(font.name))).toBe(
+      true,
+    );
+    expect(pageText(target, 1)).toMatch(/PRESS RELEASE[\s\S]*Coastal towns and Nordlys Energy[\s\S]*ENDS/);
   });
 
   test('a second launch on the same data folder exits and leaves the first one running', () => {

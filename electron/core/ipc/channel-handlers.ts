@@ -15,6 +15,11 @@ export type PlatformChannel =
   | 'clipboard:writeText'
   | 'app:readyToQuit'
   | 'releases:importFromDisk'
-  | 'backups:exportToFolder';
+  | 'backups:exportToFolder'
+  | 'pdf:exportRelease'
+  | 'pdf:exportReleases'
+  | 'pdf:cancelExport'
+  | 'exports:open'
+  | 'exports:showInFolder';
 export type PlatformHandlers = Pick<ChannelHandlers, PlatformChannel>;
 export type CoreHandlers = Omit<ChannelHandlers, PlatformChannel>;

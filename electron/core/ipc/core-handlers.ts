@@ -1,5 +1,5 @@
 import { importReleaseOutcome } from '../release-import/import-outcome';
-import { releaseRenderContext } from '../release-render/render-context';
+import { storeRenderContext } from '../release-render/store-render-context';
 import { renderReleaseHtml } from '../release-render/render-release-html';
 import { checkRelease } from '../releases/release-checks';
 import { logoDataUri, removeLogo, saveLogo } from '../settings/organisation-logo';
@@ -66,14 +66,8 @@ export function createCoreHandlers(session: StoreSession, { version }: CoreHandl
     'releases:markTranslationCurrent': ({ id }) => session.store.releases.markTranslationCurrent(id),
     'releases:checks': (release) =>
       checkRelease(release, { now: new Date(), contactOf: (id) => contactIfAny(id) }),
-    'releases:renderHtml': async (release) => {
-      const settings = session.store.settings.get();
-      const pressContacts = release.pressContactIds
-        .map(contactIfAny)
-        .filter((contact) => contact !== undefined);
-      const logo = await logoDataUri(session.store.dataDir, settings.logo);
-      return renderReleaseHtml(release, releaseRenderContext(release, settings, pressContacts, logo));
-    },
+    'releases:renderHtml': async (release) =>
+      renderReleaseHtml(release, await storeRenderContext(session.store, release)),
     'releases:importFile': ({ fileName, dataBase64 }) =>
       importReleaseOutcome(fileName, Buffer.from(dataBase64, 'base64')),
     'releases:createFromImport': ({ fields, language }) =>

@@ -4,6 +4,10 @@ import type { LoadedPrintPage, PdfPrinter } from './pdf-printer';
 import {
   PRINT_PAGE_PATH,
   PRINT_PAGE_READY_SELECTOR,
+  PRINTED_DOCUMENT_HEADERS,
+  PRINTED_DOCUMENT_PATH,
+  PRINTED_DOCUMENT_SCRIPT,
+  printedDocumentHtml,
   renderedPageCount,
   renderJobScript,
 } from './print-page-script';
@@ -24,9 +28,10 @@ export interface AppAssetResponse {
 export interface ChromiumPagePrinterOptions extends PdfPrinterOptions {
   /**
    * Where print pages come from: a browser (each page then gets a context of its own) or a
-   * factory of pages. A new page is opened at the first job and after each failure.
+   * factory of pages. Two are opened at the first job and after each failure: one, with
+   * JavaScript, lays releases out; the other, with JavaScript off, prints the static result.
    */
-  pages: Browser | (() => Promise<Page>);
+  pages: Browser | PageFactory;
   /** The https origin that stands for `app://` (Chromium can only route http and https). */
   appOrigin: string;
   /**
@@ -35,6 +40,9 @@ export interface ChromiumPagePrinterOptions extends PdfPrinterOptions {
    */
   serveAppAsset: (request: AppAssetRequest) => Promise<AppAssetResponse>;
 }
+
+/** Opens a page in a context of its own, with JavaScript on or off as asked. */
+export type PageFactory = (options: { javaScriptEnabled: boolean }) => Promise<Page>;
 
 /** A printer driving Chromium through playwright-core, for the tests and the command line. */
 export interface ChromiumPagePrinter extends PdfPrinter {
@@ -51,29 +59,64 @@ const PDF_OPTIONS = {
 } satisfies NonNullable<Parameters<Page['pdf']>[0]>;
 
 /**
- * Whether the print page may load `request`: the app's own files only, and no document but the
- * print page itself, so that nothing in a release can navigate it or a frame somewhere else.
+ * Whether a page may load `request`: the app's own files only, and no document but `documentUrl`
+ * itself, so that nothing in a release can navigate the page or a frame somewhere else.
  */
-function isAllowed(request: Request, printPageUrl: URL): boolean {
+function isAllowed(request: Request, documentUrl: URL): boolean {
   let url: URL;
   try {
     url = new URL(request.url());
   } catch {
     return false;
   }
-  if (url.origin !== printPageUrl.origin) return false;
+  if (url.origin !== documentUrl.origin) return false;
   if (!request.isNavigationRequest()) return true;
   try {
-    return url.pathname === printPageUrl.pathname && request.frame().parentFrame() === null;
+    return url.pathname === documentUrl.pathname && request.frame().parentFrame() === null;
   } catch {
     // A service worker's request has no frame: the print page registers none.
     return false;
   }
 }
 
-async function openPage(pages: ChromiumPagePrinterOptions['pages']): Promise<Page> {
-  if (typeof pages === 'function') return pages();
-  return pages.newPage({ serviceWorkers: 'block', acceptDownloads: false });
+async function openPage(
+  pages: ChromiumPagePrinterOptions['pages'],
+  javaScriptEnabled: boolean,
+): Promise<Page> {
+  if (typeof pages === 'function') return pages({ javaScriptEnabled });
+  return pages.newPage({ serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled });
+}
+
+/**
+ * Serves `page` the app's files as the app's protocol handler does, and `document` (when given) at
+ * its own path; every other request is blocked and counted. No document but `documentUrl` may load.
+ */
+async function serveLikeTheApp(
+  page: Page,
+  documentUrl: URL,
+  options: ChromiumPagePrinterOptions,
+  blockedRequests: string[],
+  document?: () => AppAssetResponse,
+): Promise<void> {
+  await page.route('**/*', async (route: Route) => {
+    const request = route.request();
+    if (!isAllowed(request, documentUrl)) {
+      blockedRequests.push(request.url());
+      return route.abort('blockedbyclient');
+    }
+    try {
+      const asset =
+        document && new URL(request.url()).pathname === documentUrl.pathname
+          ? document()
+          : await options.serveAppAsset({ url: request.url(), method: request.method() });
+      return await route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
+    } catch {
+      // A file that cannot be read fails its request, and the page load or the render with it.
+      return route.abort('failed');
+    }
+  });
+  // A popup would be a page of its own, outside this page's routes: none may live.
+  page.on('popup', (popup) => void popup.close().catch(() => undefined));
 }
 
 /** Opens the print page on `page`, served like the app's own, and waits until it can render. */
@@ -83,22 +126,7 @@ async function loadPrintPage(
   blockedRequests: string[],
 ): Promise<void> {
   const printPageUrl = new URL(PRINT_PAGE_PATH, options.appOrigin);
-  await page.route('**/*', async (route: Route) => {
-    const request = route.request();
-    if (!isAllowed(request, printPageUrl)) {
-      blockedRequests.push(request.url());
-      return route.abort('blockedbyclient');
-    }
-    try {
-      const asset = await options.serveAppAsset({ url: request.url(), method: request.method() });
-      return await route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
-    } catch {
-      // A file that cannot be read fails its request, and the page load or the render with it.
-      return route.abort('failed');
-    }
-  });
-  // A popup would be a page of its own, outside this page's routes: none may live.
-  page.on('popup', (popup) => void popup.close().catch(() => undefined));
+  await serveLikeTheApp(page, printPageUrl, options, blockedRequests);
   const response = await page.goto(printPageUrl.href);
   if (!response?.ok()) throw new Error(`The print page did not load (HTTP ${response?.status() ?? 'none'})`);
   // The CSP is what stops a release that got past both sanitisers from running or loading anything.
@@ -108,21 +136,52 @@ async function loadPrintPage(
   await page.waitForSelector(PRINT_PAGE_READY_SELECTOR, { state: 'attached' });
 }
 
+/** The static copy of a laid-out release, as the app's protocol handler serves it. */
+function printedDocumentResponse(html: string): AppAssetResponse {
+  return {
+    status: 200,
+    headers: { ...PRINTED_DOCUMENT_HEADERS },
+    body: Buffer.from(html, 'utf8'),
+  };
+}
+
 async function openChromiumPrintPage(
   options: ChromiumPagePrinterOptions,
   blockedRequests: string[],
 ): Promise<LoadedPrintPage> {
-  const page = await openPage(options.pages);
+  const layoutPage = await openPage(options.pages, true);
+  let printingPage: Page | null = null;
+  const printedDocumentUrl = new URL(PRINTED_DOCUMENT_PATH, options.appOrigin);
+  let printedDocument = '';
+  let printed = 0;
+  const closeBoth = async () => {
+    await Promise.all([layoutPage.close(), printingPage?.close()]);
+  };
   try {
-    await loadPrintPage(page, options, blockedRequests);
+    await loadPrintPage(layoutPage, options, blockedRequests);
+    printingPage = await openPage(options.pages, false);
+    await serveLikeTheApp(printingPage, printedDocumentUrl, options, blockedRequests, () =>
+      printedDocumentResponse(printedDocument),
+    );
   } catch (error) {
-    await page.close().catch(() => undefined);
+    await closeBoth().catch(() => undefined);
     throw error;
   }
+  const printing = printingPage;
   return {
-    render: async (job) => renderedPageCount(await page.evaluate(renderJobScript(job))),
-    printToPdf: () => page.pdf(PDF_OPTIONS),
-    close: () => page.close(),
+    render: async (job) => {
+      const pages = renderedPageCount(await layoutPage.evaluate(renderJobScript(job)));
+      printedDocument = printedDocumentHtml(await layoutPage.evaluate(PRINTED_DOCUMENT_SCRIPT));
+      return pages;
+    },
+    printToPdf: async () => {
+      // A new address each time, so that no cache can give back the release printed before.
+      printedDocumentUrl.search = `?job=${++printed}`;
+      const response = await printing.goto(printedDocumentUrl.href);
+      if (!response?.ok()) throw new Error('The laid-out release did not load in the printing page');
+      return printing.pdf(PDF_OPTIONS);
+    },
+    close: closeBoth,
   };
 }
 

@@ -1,32 +1,48 @@
 import { app, session, shell, type Session } from 'electron';
-import { toSafeExternalUrl } from './external-url';
+import { APP_ORIGIN } from '../app-assets';
+import {
+  decideNavigation,
+  decideRedirect,
+  decideWindowOpen,
+  type NavigationDecision,
+} from './navigation-policy';
+
+/** The events of a webContents the guards hold, so that a unit test can drive a fake one. */
+interface NavigationEvent {
+  url: string;
+  isMainFrame?: boolean;
+  preventDefault(): void;
+}
 
 /**
- * Guards every webContents the app ever creates, whatever creates it:
- * no navigation away from the app (a safe link opens in the person's browser instead), no new
- * windows, no <webview>, no redirects, and no permission granted to any page.
+ * Guards every webContents the app ever creates, whatever creates it (the window, the print
+ * windows): no navigation away from the app (a safe link opens in the person's browser instead),
+ * no frame but the app's own print page, no new windows, no <webview>, no redirects.
+ * `appOrigins` are where the app's pages come from: `app://newsroom`, and the dev server in
+ * development.
  */
-export function hardenAllWebContents(): void {
+export function hardenAllWebContents(appOrigins: readonly string[] = [APP_ORIGIN]): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => {
-      event.preventDefault();
-      openSafeLinkExternally(event.url);
-    });
+    const apply = (event: NavigationEvent, decision: NavigationDecision) => {
+      if (!decision.allow) event.preventDefault();
+      if (decision.openExternally) void shell.openExternal(decision.openExternally);
+    };
+    // Electron emits will-frame-navigate for every frame first, then will-navigate for the main
+    // frame unless the first was prevented: both are guarded, so neither can be missed.
     contents.on('will-frame-navigate', (event) => {
-      if (!event.isMainFrame) event.preventDefault();
+      apply(event, decideNavigation({ url: event.url, isMainFrame: event.isMainFrame }, appOrigins));
     });
-    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-navigate', (event) => {
+      apply(event, decideNavigation({ url: event.url, isMainFrame: true }, appOrigins));
+    });
+    contents.on('will-redirect', (event) => apply(event, decideRedirect()));
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      openSafeLinkExternally(url);
+      const decision = decideWindowOpen(url);
+      if (decision.openExternally) void shell.openExternal(decision.openExternally);
       return { action: 'deny' };
     });
   });
-}
-
-function openSafeLinkExternally(url: string): void {
-  const safe = toSafeExternalUrl(url);
-  if (safe) void shell.openExternal(safe);
 }
 
 /**

@@ -21,6 +21,7 @@ import { fieldChangeSchema, revisionSummarySchema } from '../schemas/release-rev
 import { settingsPatchSchema, settingsSchema } from '../schemas/settings';
 import { storeNoticeSchema } from '../schemas/store-notice';
 import { idSchema } from '../schemas/common';
+import { exportChannels } from './export-channels';
 
 const noInput = z.undefined();
 const nothing = z.null();
@@ -188,6 +189,7 @@ export const channels = {
     input: z.object({ url: z.string().max(2_000) }),
     output: nothing,
   },
+  ...exportChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 interface ChannelSpec {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pdfExportProgressSchema } from '../schemas/pdf-export';
 
 export const menuCommands = [
   'new-release',
@@ -7,6 +8,7 @@ export const menuCommands = [
   'go-contacts',
   'go-settings',
   'quick-lookup',
+  'export-pdf',
 ] as const;
 export const menuCommandSchema = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
@@ -24,6 +26,8 @@ export const events = {
   /** The app is about to quit: save what is pending, then call `readyToQuit`. */
   'app:quitting': { method: 'onQuitting', payload: z.null() },
   'store:changed': { method: 'onStoreChanged', payload: storeChangeSchema },
+  /** A batch export to PDF finished one more release. */
+  'pdf:exportProgress': { method: 'onPdfExportProgress', payload: pdfExportProgressSchema },
 } as const;
 
 export type Events = typeof events;

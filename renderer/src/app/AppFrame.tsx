@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DirectoryPage } from '../features/contacts/DirectoryPage';
 import { QuickLookup } from '../features/lookup/QuickLookup';
 import { StoreNotices } from '../features/notices/StoreNotices';
+import { PdfBatchDialog } from '../features/releases/export/PdfBatchDialog';
 import { ReleaseImportDialog } from '../features/releases/import/ReleaseImportDialog';
 import { ReleasesPage } from '../features/releases/ReleasesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -81,6 +82,7 @@ export function AppFrame() {
       </main>
       <QuickLookup />
       <ReleaseImportDialog />
+      <PdfBatchDialog />
     </div>
   );
 }

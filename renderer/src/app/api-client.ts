@@ -84,7 +84,14 @@ export const api = {
   listBackups: () => unwrap(bridge().listBackups()),
   restoreBackup: (id: string) => unwrap(bridge().restoreBackup({ id })),
   backUpToFolder: () => unwrap(bridge().backUpToFolder()),
+  exportReleasePdf: (id: string) => unwrap(bridge().exportReleasePdf({ id })),
+  exportReleasesPdf: (ids: string[]) => unwrap(bridge().exportReleasesPdf({ ids })),
+  cancelPdfExport: () => unwrap(bridge().cancelPdfExport()),
+  openExportedFile: (path: string) => unwrap(bridge().openExportedFile({ path })),
+  showExportedFile: (path: string) => unwrap(bridge().showExportedFile({ path })),
   onMenuCommand: (listener: Parameters<Bridge['onMenuCommand']>[0]) => bridge().onMenuCommand(listener),
   onStoreChanged: (listener: Parameters<Bridge['onStoreChanged']>[0]) => bridge().onStoreChanged(listener),
   onQuitting: (listener: Parameters<Bridge['onQuitting']>[0]) => bridge().onQuitting(listener),
+  onPdfExportProgress: (listener: Parameters<Bridge['onPdfExportProgress']>[0]) =>
+    bridge().onPdfExportProgress(listener),
 };

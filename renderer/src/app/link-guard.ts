@@ -1,5 +1,13 @@
 import { api } from './api-client';
 
+/** Everything a click can follow: HTML links, image-map areas, and SVG links (href or xlink:href). */
+export const LINKS = 'a[href], area[href], a[*|href]';
+
+/** Where a link goes, as written: SVG links may name it in the older xlink:href. */
+export function linkAddress(link: Element): string {
+  return link.getAttribute('href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
+}
+
 /**
  * No link ever navigates the app's window: a click (or middle-click) on a web or email link opens it
  * in the person's own browser or mail program, through main's checks; any other link does nothing.
@@ -7,9 +15,9 @@ import { api } from './api-client';
  */
 export function guardLinks(root: Document = document): () => void {
   const onClick = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (!(target instanceof HTMLAnchorElement)) return;
-    const href = target.getAttribute('href') ?? '';
+    const target = event.target instanceof Element ? event.target.closest(LINKS) : null;
+    if (!target) return;
+    const href = linkAddress(target);
     if (href.startsWith('#')) return;
     event.preventDefault();
     if (/^(https:|mailto:)/i.test(href)) void api.openExternal(href).catch(() => undefined);

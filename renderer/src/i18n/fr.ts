@@ -75,6 +75,41 @@ export const fr: Messages = {
       published: 'Publié',
     },
   },
+  pdfExport: {
+    button: 'Exporter en PDF…',
+    exportSelected: 'Exporter en PDF…',
+    exported_one: '{{file}} exporté ({{count}} page).',
+    exported_other: '{{file}} exporté ({{count}} pages).',
+    open: 'Ouvrir',
+    showInFolder: 'Afficher dans le dossier',
+    nothingToExport:
+      'Ouvrez un communiqué, ou sélectionnez des communiqués dans la liste, pour les exporter en PDF.',
+    batchTitle: 'Exporter en PDF',
+    progress: '{{completed}} sur {{total}} exportés',
+    cancel: 'Annuler',
+    cancelling: 'Arrêt après ce communiqué…',
+    summaryDone_one: '{{count}} communiqué exporté dans {{folder}}.',
+    summaryDone_other: '{{count}} communiqués exportés dans {{folder}}.',
+    summaryFailed_one: '{{count}} communiqué n’a pas pu être exporté :',
+    summaryFailed_other: '{{count}} communiqués n’ont pas pu être exportés :',
+    summarySkipped_one: 'Annulé : {{count}} communiqué n’a pas été exporté.',
+    summarySkipped_other: 'Annulé : {{count}} communiqués n’ont pas été exportés.',
+    openFolder: 'Ouvrir le dossier',
+    close: 'Fermer',
+    failure: {
+      'print-failed': 'la page n’a pas pu être mise en page ou imprimée',
+      'print-timeout': 'l’impression a pris trop de temps',
+      'printer-closed': 'Newsroom était en train de se fermer',
+      'write-failed': 'le fichier n’a pas pu être écrit (disque plein ou dossier en lecture seule ?)',
+    },
+  },
+  releaseSelection: {
+    select: 'Sélectionner {{headline}}',
+    selectAll: 'Sélectionner tous les communiqués affichés',
+    count_one: '{{count}} sélectionné',
+    count_other: '{{count}} sélectionnés',
+    clear: 'Effacer la sélection',
+  },
   importRelease: {
     button: 'Importer…',
     dropHint:
@@ -519,6 +554,8 @@ export const fr: Messages = {
     WRITE_FAILED:
       'Newsroom n’a pas pu enregistrer sur le disque. Votre modification est conservée ; vérifiez l’espace libre et réessayez.',
     UNSAFE_URL: 'Newsroom n’ouvre que les liens https et les adresses électroniques.',
+    EXPORT_FAILED: 'Le PDF n’a pas pu être créé. Les détails sont dans le journal.',
+    BUSY: 'Newsroom termine encore la demande précédente. Réessayez quand elle sera finie.',
     INTERNAL: 'Une erreur s’est produite dans Newsroom. Les détails sont dans le journal.',
   },
 };

@@ -4,8 +4,13 @@ import { createCoreHandlers } from '../../../electron/core/ipc/core-handlers';
 import { BackupScheduler } from '../../../electron/core/backup/backup-scheduler';
 import { StoreSession } from '../../../electron/core/store/store-session';
 import { readAppAsset } from '../../../electron/main/app-assets';
+import {
+  createChromiumPagePrinter,
+  type ChromiumPagePrinter,
+} from '../../../electron/core/pdf/chromium-page-printer';
+import { ExportedFiles } from '../../../electron/main/exported-files';
 import { createRouter, type Router } from '../../../electron/main/ipc/router';
-import { createPlatformHandlers } from '../../../electron/main/platform-handlers';
+import { createPlatformHandlers, type SavePurpose } from '../../../electron/main/platform-handlers';
 import { createSenderPolicy } from '../../../electron/main/security/sender-policy';
 import type { EventName, EventPayload } from '../../../electron/shared/ipc/events';
 import { makeTempDir, removeTempDir } from '../../support/temp-dir';
@@ -36,6 +41,13 @@ export class AppHarness {
   nextFolderToChoose: string | null = null;
   /** The file the next "open" dialog answers with; null stands for Cancel. */
   nextFileToOpen: string | null = null;
+  /** The path every "save" dialog answers with; null stands for Cancel. */
+  nextSavePath: string | null = null;
+  /** What each "save" dialog was opened for, and the file name it offered, in order. */
+  readonly saveDialogs: { purpose: SavePurpose; defaultName: string }[] = [];
+  /** Files the app asked the desktop to open, and to show in their folder, in order. */
+  readonly openedPaths: string[] = [];
+  readonly shownInFolder: string[] = [];
   /** How many times the renderer said it had saved everything and the app could quit. */
   readyToQuitCalls = 0;
   /** What the app put on the clipboard, in order. */
@@ -44,6 +56,9 @@ export class AppHarness {
   readonly pageErrors: string[] = [];
 
   private session!: StoreSession;
+  /** As main's: made once, kept across restarts, its pages opened at the first export. */
+  private readonly pdfPrinter: ChromiumPagePrinter;
+  private readonly exportedFiles = new ExportedFiles();
   private backups!: BackupScheduler;
   private router!: Router;
 
@@ -51,7 +66,15 @@ export class AppHarness {
     readonly page: Page,
     readonly dataDir: string,
     private readonly options: HarnessOptions,
-  ) {}
+  ) {
+    const browser = page.context().browser();
+    if (!browser) throw new Error('The harness needs a page of a launched browser');
+    this.pdfPrinter = createChromiumPagePrinter({
+      pages: browser,
+      appOrigin: HARNESS_ORIGIN,
+      serveAppAsset: (request) => readAppAsset(RENDERER_ROOT, request, HARNESS_ORIGIN),
+    });
+  }
 
   static async start(page: Page, options: HarnessOptions = {}): Promise<AppHarness> {
     const dataDir = await makeTempDir('newsroom-e2e-');
@@ -73,24 +96,43 @@ export class AppHarness {
     this.router = createRouter({
       handlers: {
         ...createCoreHandlers(this.session, { version: '0.0.0-harness' }),
-        ...createPlatformHandlers(this.session, {
-          openExternal: async (url) => {
-            this.openedExternally.push(url);
+        ...createPlatformHandlers(
+          this.session,
+          {
+            openExternal: async (url) => {
+              this.openedExternally.push(url);
+            },
+            openPath: async (path) => {
+              this.openedPaths.push(path);
+              return '';
+            },
+            writeClipboard: async (text) => {
+              this.clipboard.push(text);
+            },
+            rendererReadyToQuit: () => {
+              this.readyToQuitCalls += 1;
+            },
+            chooseFile: async () => {
+              const path = this.nextFileToOpen;
+              this.nextFileToOpen = null;
+              return path;
+            },
+            chooseFolder: async () => this.nextFolderToChoose,
+            chooseSavePath: async (purpose, defaultName) => {
+              this.saveDialogs.push({ purpose, defaultName });
+              return this.nextSavePath;
+            },
+            showItemInFolder: (path) => {
+              this.shownInFolder.push(path);
+            },
           },
-          openPath: async () => '',
-          writeClipboard: async (text) => {
-            this.clipboard.push(text);
+          {
+            printer: this.pdfPrinter,
+            appVersion: '0.0.0-harness',
+            sendProgress: (progress) => void this.emit('pdf:exportProgress', progress).catch(() => undefined),
+            exportedFiles: this.exportedFiles,
           },
-          rendererReadyToQuit: () => {
-            this.readyToQuitCalls += 1;
-          },
-          chooseFile: async () => {
-            const path = this.nextFileToOpen;
-            this.nextFileToOpen = null;
-            return path;
-          },
-          chooseFolder: async () => this.nextFolderToChoose,
-        }),
+        ),
       },
       isTrustedSender: createSenderPolicy([HARNESS_ORIGIN]),
       logError: (message, error) => this.pageErrors.push(`main: ${message}: ${String(error)}`),
@@ -183,6 +225,7 @@ export class AppHarness {
   }
 
   async close(): Promise<void> {
+    await this.pdfPrinter.close();
     await this.backups.stop();
     await this.session.close();
     await removeTempDir(this.dataDir);

@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import {
   createChromiumPagePrinter,
   type ChromiumPagePrinter,
+  type PageFactory,
 } from '../../../electron/core/pdf/chromium-page-printer';
 import type { PdfPrinter } from '../../../electron/core/pdf/pdf-printer';
 import { renderReleasePdf } from '../../../electron/core/pdf/render-release-pdf';
@@ -19,7 +20,7 @@ export const APP_VERSION = '0.1.0-e2e';
 export const EXPORTED_AT = new Date('2026-11-12T09:30:00.000Z');
 
 /** A printer as the command line makes one: the built renderer served with the app's CSP. */
-export function builtRendererPrinter(pages: Browser | (() => Promise<Page>)): ChromiumPagePrinter {
+export function builtRendererPrinter(pages: Browser | PageFactory): ChromiumPagePrinter {
   return createChromiumPagePrinter({
     pages,
     appOrigin: HARNESS_ORIGIN,

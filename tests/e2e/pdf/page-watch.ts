@@ -1,4 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import type { PageFactory } from '../../../electron/core/pdf/chromium-page-printer';
 import { HARNESS_ORIGIN } from '../harness/app-harness';
 
 /** Everything a page did that a printed release must never make it do. */
@@ -45,12 +46,15 @@ export function noActivity(): PageActivity {
 /** Pages for a printer, each watched from its first request to its close. */
 export class PageWatch {
   private readonly activity: PageActivity = noActivity();
+  /** Whether each page opened so far had JavaScript, in order. */
+  readonly javaScriptByPage: boolean[] = [];
 
   constructor(private readonly browser: Browser) {}
 
   /** A page factory for `createChromiumPagePrinter`. */
-  readonly newPage = async (): Promise<Page> => {
-    const page = await this.browser.newPage({ serviceWorkers: 'block' });
+  readonly newPage: PageFactory = async ({ javaScriptEnabled }) => {
+    this.javaScriptByPage.push(javaScriptEnabled);
+    const page = await this.browser.newPage({ serviceWorkers: 'block', javaScriptEnabled });
     const { activity } = this;
     page.on('dialog', (dialog) => {
       activity.dialogs.push(`${dialog.type()}: ${dialog.message()}`);

@@ -87,9 +87,15 @@ export function installFakeNewsroom(options: { notices?: StoreNotice[]; contacts
     listBackups: vi.fn(() => ok([])),
     restoreBackup: vi.fn(diskFull),
     backUpToFolder: vi.fn(() => ok(null)),
+    exportReleasePdf: vi.fn(() => ok({ kind: 'cancelled' as const })),
+    exportReleasesPdf: vi.fn(() => ok({ kind: 'cancelled' as const })),
+    cancelPdfExport: vi.fn(() => ok(null)),
+    openExportedFile: vi.fn(() => ok(null)),
+    showExportedFile: vi.fn(() => ok(null)),
     onMenuCommand: vi.fn(() => () => undefined),
     onStoreChanged: vi.fn(() => () => undefined),
     onQuitting: vi.fn(() => () => undefined),
+    onPdfExportProgress: vi.fn(() => () => undefined),
   } satisfies Record<keyof NewsroomApi, unknown>;
   Object.defineProperty(window, 'newsroom', { value: api, configurable: true });
   return api;

@@ -3,6 +3,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
   EmptyState,
   Group,
   Menu,
@@ -18,6 +19,7 @@ import {
   ArchiveRestore,
   Copy,
   EllipsisVertical,
+  FileDown,
   FileInput,
   FilePlus2,
   Newspaper,
@@ -32,6 +34,7 @@ import { useNavigation } from '../../app/navigation-store';
 import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { ReleaseEditor } from './editor/ReleaseEditor';
+import { usePdfExport } from './export/use-pdf-export';
 import { useReleaseImport } from './import/release-import-store';
 import { importDroppedRelease, importReleaseFromDisk } from './import/start-release-import';
 import { NewReleaseDialog } from './NewReleaseDialog';
@@ -132,6 +135,7 @@ function ReleaseList() {
       ) : (
         <>
           <ReleaseFilters />
+          <SelectionBar />
           {items.length > 0 ? (
             <ReleaseTable releases={items} />
           ) : releases.isSuccess ? (
@@ -228,18 +232,64 @@ function ReleaseFilters() {
   );
 }
 
+/** How many releases are ticked, and what can be done with them all at once. */
+function SelectionBar() {
+  const { t } = useTranslation();
+  const selected = useReleaseList((state) => state.selected);
+  const select = useReleaseList((state) => state.select);
+  const { exportMany } = usePdfExport();
+  const count = Object.keys(selected).length;
+  if (count === 0) return null;
+  return (
+    <Group
+      gap="sm"
+      mb="sm"
+      className="selection-bar"
+      role="region"
+      aria-label={t('releaseSelection.count', { count })}
+    >
+      <Text size="sm" fw={500}>
+        {t('releaseSelection.count', { count })}
+      </Text>
+      <Button
+        size="xs"
+        leftSection={<FileDown size={14} aria-hidden />}
+        onClick={() => void exportMany(Object.entries(selected).map(([id, headline]) => ({ id, headline })))}
+      >
+        {t('pdfExport.exportSelected')}
+      </Button>
+      <Button size="xs" variant="subtle" onClick={() => select([])}>
+        {t('releaseSelection.clear')}
+      </Button>
+    </Group>
+  );
+}
+
 function ReleaseTable({ releases }: { releases: readonly ReleaseSummary[] }) {
   const { t, i18n } = useTranslation();
   const openRelease = useNavigation((state) => state.openRelease);
   const actions = useReleaseActions();
+  const { exportOne } = usePdfExport();
+  const selected = useReleaseList((state) => state.selected);
+  const toggle = useReleaseList((state) => state.toggle);
+  const select = useReleaseList((state) => state.select);
+  const shownSelected = releases.filter((release) => release.id in selected).length;
   return (
     <Table className="data-table" highlightOnHover verticalSpacing="sm" aria-label={t('releases.title')}>
       <Table.Thead>
         <Table.Tr>
+          <Table.Th w={40}>
+            <Checkbox
+              aria-label={t('releaseSelection.selectAll')}
+              checked={shownSelected > 0 && shownSelected === releases.length}
+              indeterminate={shownSelected > 0 && shownSelected < releases.length}
+              onChange={(event) => select(event.currentTarget.checked ? releases : [])}
+            />
+          </Table.Th>
           <Table.Th>{t('releases.columns.reference')}</Table.Th>
           <Table.Th>{t('releases.columns.headline')}</Table.Th>
           <Table.Th>{t('releases.columns.language')}</Table.Th>
-          <Table.Th>{t('releases.columns.status')}</Table.Th>
+          <Table.Th miw={130}>{t('releases.columns.status')}</Table.Th>
           <Table.Th>{t('releases.columns.updated')}</Table.Th>
           <Table.Th>
             <span className="visually-hidden">{t('releases.columns.actions')}</span>
@@ -249,6 +299,15 @@ function ReleaseTable({ releases }: { releases: readonly ReleaseSummary[] }) {
       <Table.Tbody>
         {releases.map((release) => (
           <Table.Tr key={release.id}>
+            <Table.Td>
+              <Checkbox
+                aria-label={t('releaseSelection.select', {
+                  headline: release.headline || t('releases.untitled'),
+                })}
+                checked={release.id in selected}
+                onChange={() => toggle(release)}
+              />
+            </Table.Td>
             <Table.Td className="nowrap">
               {release.reference || (
                 <Text span c="dimmed" size="sm">
@@ -294,6 +353,12 @@ function ReleaseTable({ releases }: { releases: readonly ReleaseSummary[] }) {
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
+                  <Menu.Item
+                    leftSection={<FileDown size={14} aria-hidden />}
+                    onClick={() => void exportOne(release.id)}
+                  >
+                    {t('pdfExport.button')}
+                  </Menu.Item>
                   <Menu.Item
                     leftSection={<Copy size={14} aria-hidden />}
                     onClick={() => actions.duplicate(release.id)}

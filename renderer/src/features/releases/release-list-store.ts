@@ -12,7 +12,12 @@ interface ReleaseListState {
   tags: string[];
   archived: boolean;
   sort: ReleaseSortChoice;
-  set: (patch: Partial<Omit<ReleaseListState, 'set'>>) => void;
+  /** The releases ticked in the list, with their headlines, for a batch export. */
+  selected: Readonly<Record<string, string>>;
+  set: (patch: Partial<Omit<ReleaseListState, 'set' | 'toggle' | 'select'>>) => void;
+  toggle: (release: { id: string; headline: string }) => void;
+  /** Selects exactly `releases` (select all shown), or nothing with an empty list. */
+  select: (releases: readonly { id: string; headline: string }[]) => void;
 }
 
 /** The release list's search and filters, kept while the person opens releases and comes back. */
@@ -24,5 +29,13 @@ export const useReleaseList = create<ReleaseListState>()((set) => ({
   tags: [],
   archived: false,
   sort: 'updated',
+  selected: {},
   set: (patch) => set(patch),
+  toggle: ({ id, headline }) =>
+    set(({ selected }) => {
+      const { [id]: wasSelected, ...others } = selected;
+      return { selected: wasSelected === undefined ? { ...selected, [id]: headline } : others };
+    }),
+  select: (releases) =>
+    set({ selected: Object.fromEntries(releases.map((release) => [release.id, release.headline])) }),
 }));

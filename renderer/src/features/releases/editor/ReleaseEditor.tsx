@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ArrowLeft, Copy, EllipsisVertical, History, Trash2 } from 'lucide-react';
+import { ArrowLeft, Copy, EllipsisVertical, FileDown, History, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
@@ -24,6 +24,7 @@ import { useNavigation } from '../../../app/navigation-store';
 import { queryKeys } from '../../../app/query-client';
 import { registerUnsavedWork } from '../../../app/unsaved-work';
 import { useSettings } from '../../settings/settings-queries';
+import { usePdfExport } from '../export/use-pdf-export';
 import { useReleaseActions } from '../use-release-actions';
 import { startAutosave, type Autosave } from './autosave';
 import { BodyEditor } from './BodyEditor';
@@ -70,6 +71,7 @@ function LoadedEditor({ initial }: { initial: Release }) {
   const headline = useStore(store, (state) => state.release.headline);
   const closeRelease = useNavigation((state) => state.closeRelease);
   const actions = useReleaseActions();
+  const { exportOne } = usePdfExport();
 
   useEffect(() => {
     const saver = startAutosave(store, async (release) => {
@@ -117,6 +119,14 @@ function LoadedEditor({ initial }: { initial: Release }) {
             <SaveIndicator store={store} />
             <div className="grow" />
             <VersionsMenu releaseId={initial.id} onChanged={replace} beforeLeaving={flush} />
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<FileDown size={14} aria-hidden />}
+              onClick={() => void exportOne(initial.id)}
+            >
+              {t('pdfExport.button')}
+            </Button>
             <Button
               variant="default"
               size="xs"

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCoreHandlers } from '../../../../../electron/core/ipc/core-handlers';
+import { createPdfPrinter } from '../../../../../electron/core/pdf/create-pdf-printer';
 import type { NewsroomStore } from '../../../../../electron/core/store/newsroom-store';
 import { StoreSession } from '../../../../../electron/core/store/store-session';
 import { createRouter, type RequestSender, type Router } from '../../../../../electron/main/ipc/router';
+import { ExportedFiles } from '../../../../../electron/main/exported-files';
 import { createPlatformHandlers } from '../../../../../electron/main/platform-handlers';
 import { createSenderPolicy } from '../../../../../electron/main/security/sender-policy';
 import { AppFailure } from '../../../../../electron/shared/result';
@@ -27,14 +29,25 @@ beforeEach(async () => {
   route = createRouter({
     handlers: {
       ...createCoreHandlers(session, { version: '1.2.3' }),
-      ...createPlatformHandlers(session, {
-        openExternal: async () => undefined,
-        openPath: async () => '',
-        writeClipboard: async () => undefined,
-        rendererReadyToQuit: () => undefined,
-        chooseFile: async () => null,
-        chooseFolder: async () => null,
-      }),
+      ...createPlatformHandlers(
+        session,
+        {
+          openExternal: async () => undefined,
+          openPath: async () => '',
+          writeClipboard: async () => undefined,
+          rendererReadyToQuit: () => undefined,
+          chooseFile: async () => null,
+          chooseFolder: async () => null,
+          chooseSavePath: async () => null,
+          showItemInFolder: () => undefined,
+        },
+        {
+          printer: createPdfPrinter(() => Promise.reject(new Error('No printing in these tests'))),
+          appVersion: '1.2.3',
+          sendProgress: () => undefined,
+          exportedFiles: new ExportedFiles(),
+        },
+      ),
       'shell:openExternal': ({ url }) => {
         openExternal(url);
         if (url.includes('boom')) throw new Error('disk on fire at /home/secret');
