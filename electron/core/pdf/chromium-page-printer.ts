@@ -2,12 +2,17 @@ import type { Browser, Page, Request, Route } from 'playwright-core';
 import { createPdfPrinter, type PdfPrinterOptions } from './create-pdf-printer';
 import type { LoadedPrintPage, PdfPrinter } from './pdf-printer';
 import {
+  cachedReader,
+  laidOutRelease,
+  printedDocument,
+  type PrintedDocument,
+  type ReadAppFile,
+} from './printed-document';
+import {
   PRINT_PAGE_PATH,
   PRINT_PAGE_READY_SELECTOR,
-  PRINTED_DOCUMENT_HEADERS,
+  LAID_OUT_RELEASE_SCRIPT,
   PRINTED_DOCUMENT_PATH,
-  PRINTED_DOCUMENT_SCRIPT,
-  printedDocumentHtml,
   renderedPageCount,
   renderJobScript,
 } from './print-page-script';
@@ -88,15 +93,15 @@ async function openPage(
 }
 
 /**
- * Serves `page` the app's files as the app's protocol handler does, and `document` (when given) at
- * its own path; every other request is blocked and counted. No document but `documentUrl` may load.
+ * Serves `page` through `serve` (the app's files, or the one printed document), as the app's
+ * protocol handler does; every request `isAllowed` refuses is blocked and counted. No document but
+ * `documentUrl` may load.
  */
 async function serveLikeTheApp(
   page: Page,
   documentUrl: URL,
-  options: ChromiumPagePrinterOptions,
+  serve: (request: AppAssetRequest) => Promise<AppAssetResponse>,
   blockedRequests: string[],
-  document?: () => AppAssetResponse,
 ): Promise<void> {
   await page.route('**/*', async (route: Route) => {
     const request = route.request();
@@ -105,10 +110,7 @@ async function serveLikeTheApp(
       return route.abort('blockedbyclient');
     }
     try {
-      const asset =
-        document && new URL(request.url()).pathname === documentUrl.pathname
-          ? document()
-          : await options.serveAppAsset({ url: request.url(), method: request.method() });
+      const asset = await serve({ url: request.url(), method: request.method() });
       return await route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
     } catch {
       // A file that cannot be read fails its request, and the page load or the render with it.
@@ -126,7 +128,7 @@ async function loadPrintPage(
   blockedRequests: string[],
 ): Promise<void> {
   const printPageUrl = new URL(PRINT_PAGE_PATH, options.appOrigin);
-  await serveLikeTheApp(page, printPageUrl, options, blockedRequests);
+  await serveLikeTheApp(page, printPageUrl, options.serveAppAsset, blockedRequests);
   const response = await page.goto(printPageUrl.href);
   if (!response?.ok()) throw new Error(`The print page did not load (HTTP ${response?.status() ?? 'none'})`);
   // The CSP is what stops a release that got past both sanitisers from running or loading anything.
@@ -136,13 +138,13 @@ async function loadPrintPage(
   await page.waitForSelector(PRINT_PAGE_READY_SELECTOR, { state: 'attached' });
 }
 
-/** The static copy of a laid-out release, as the app's protocol handler serves it. */
-function printedDocumentResponse(html: string): AppAssetResponse {
-  return {
-    status: 200,
-    headers: { ...PRINTED_DOCUMENT_HEADERS },
-    body: Buffer.from(html, 'utf8'),
-  };
+/** Reads the app's files by path through `serveAppAsset`, each once. */
+function appFileReader(options: ChromiumPagePrinterOptions): ReadAppFile {
+  return cachedReader(async (path) => {
+    const asset = await options.serveAppAsset({ url: new URL(path, options.appOrigin).href, method: 'GET' });
+    if (asset.status !== 200) throw new Error(`${path} could not be read (HTTP ${asset.status})`);
+    return asset.body;
+  });
 }
 
 async function openChromiumPrintPage(
@@ -152,7 +154,8 @@ async function openChromiumPrintPage(
   const layoutPage = await openPage(options.pages, true);
   let printingPage: Page | null = null;
   const printedDocumentUrl = new URL(PRINTED_DOCUMENT_PATH, options.appOrigin);
-  let printedDocument = '';
+  const readFile = appFileReader(options);
+  let current: PrintedDocument | null = null;
   let printed = 0;
   const closeBoth = async () => {
     await Promise.all([layoutPage.close(), printingPage?.close()]);
@@ -160,8 +163,22 @@ async function openChromiumPrintPage(
   try {
     await loadPrintPage(layoutPage, options, blockedRequests);
     printingPage = await openPage(options.pages, false);
-    await serveLikeTheApp(printingPage, printedDocumentUrl, options, blockedRequests, () =>
-      printedDocumentResponse(printedDocument),
+    // The printing page gets the printed document and nothing else: it needs nothing else.
+    await serveLikeTheApp(
+      printingPage,
+      printedDocumentUrl,
+      (request) => {
+        if (!current || new URL(request.url).pathname !== PRINTED_DOCUMENT_PATH) {
+          blockedRequests.push(request.url);
+          return Promise.reject(new Error(`The printing page asked for ${request.url}`));
+        }
+        return Promise.resolve({
+          status: 200,
+          headers: current.headers,
+          body: Buffer.from(current.html, 'utf8'),
+        });
+      },
+      blockedRequests,
     );
   } catch (error) {
     await closeBoth().catch(() => undefined);
@@ -171,7 +188,10 @@ async function openChromiumPrintPage(
   return {
     render: async (job) => {
       const pages = renderedPageCount(await layoutPage.evaluate(renderJobScript(job)));
-      printedDocument = printedDocumentHtml(await layoutPage.evaluate(PRINTED_DOCUMENT_SCRIPT));
+      current = await printedDocument(
+        laidOutRelease(await layoutPage.evaluate(LAID_OUT_RELEASE_SCRIPT)),
+        readFile,
+      );
       return pages;
     },
     printToPdf: async () => {

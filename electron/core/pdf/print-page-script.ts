@@ -42,58 +42,30 @@ export function renderedPageCount(value: unknown): number {
 export const PRINTED_DOCUMENT_PATH = '/printed-release.html';
 
 /**
- * The policy of the static copy: no script of any kind, the app's own stylesheets and fonts, and
- * images only as data URIs (the embedded logo). Nothing else loads, and no link or form goes anywhere.
+ * A script to evaluate in the print page after a render: resolves with the laid-out release (see
+ * `LaidOutRelease`): the body with every script and link taken out, the stylesheets, and the font
+ * files the layout loaded, so that the copy is printed in the very fonts that decided the breaks.
  */
-export const PRINTED_DOCUMENT_CSP = [
-  "default-src 'none'",
-  "script-src 'none'",
-  "style-src 'self'",
-  "font-src 'self'",
-  'img-src data:',
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-/** The headers the static copy is served with, by the app's protocol handler or a test route. */
-export const PRINTED_DOCUMENT_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': PRINTED_DOCUMENT_CSP,
-  'X-Content-Type-Options': 'nosniff',
-} as const;
-
-/**
- * A script to evaluate in the print page after a render: resolves with the laid-out document as
- * static HTML, every script and module link taken out. The fonts the page loaded are named as
- * preloads, which hold the copy's load event until they are in, so that the printing window lays
- * out the text in the very fonts that decided the page breaks.
- */
-export const PRINTED_DOCUMENT_SCRIPT = `(() => {
-  const copy = document.documentElement.cloneNode(true);
-  for (const element of copy.querySelectorAll('script, link:not([rel="stylesheet"]), meta[http-equiv]')) {
-    element.remove();
-  }
-  const head = copy.querySelector('head');
-  const fontPaths = new Set();
+export const LAID_OUT_RELEASE_SCRIPT = `(() => {
+  const body = document.body.cloneNode(true);
+  for (const element of body.querySelectorAll('script, link, meta, style')) element.remove();
+  const fonts = new Set();
   for (const entry of performance.getEntriesByType('resource')) {
     const url = new URL(entry.name);
-    if (url.origin === location.origin && /\\.woff2?$/.test(url.pathname)) fontPaths.add(url.pathname);
+    // Compared by parts: a custom scheme's origin (app://) may read "null".
+    const own = url.protocol === location.protocol && url.host === location.host;
+    if (own && /\\.woff2$/.test(url.pathname)) fonts.add(url.pathname);
   }
-  for (const path of fontPaths) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'font';
-    link.crossOrigin = 'anonymous';
-    link.href = path;
-    head.prepend(link);
-  }
-  return '<!doctype html>\\n' + copy.outerHTML;
+  const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map(
+    (link) => new URL(link.href).pathname,
+  );
+  const root = document.documentElement;
+  return {
+    lang: root.lang,
+    className: root.className,
+    title: document.title,
+    body: body.outerHTML,
+    stylesheets,
+    fonts: [...fonts],
+  };
 })()`;
-
-/** The static copy a script resolved with, checked: anything but a document means a broken page. */
-export function printedDocumentHtml(value: unknown): string {
-  if (typeof value === 'string' && value.startsWith('<!doctype html>')) return value;
-  throw new Error('The print page did not give back the laid-out release');
-}

@@ -1,14 +1,18 @@
 import { BrowserWindow, session } from 'electron';
 import {
   PRINT_PAGE_PATH,
-  PRINTED_DOCUMENT_HEADERS,
+  LAID_OUT_RELEASE_SCRIPT,
   PRINTED_DOCUMENT_PATH,
-  PRINTED_DOCUMENT_SCRIPT,
-  printedDocumentHtml,
   renderedPageCount,
   renderJobScript,
 } from '../../core/pdf/print-page-script';
 import type { LoadedPrintPage, PrintPageOpener } from '../../core/pdf/pdf-printer';
+import {
+  cachedReader,
+  laidOutRelease,
+  printedDocument,
+  type PrintedDocument,
+} from '../../core/pdf/printed-document';
 import { APP_ORIGIN, APP_SCHEME, readAppAsset } from '../app-assets';
 import { lockDownSession } from '../security/harden-web-contents';
 import { PRINT_PARTITION, printWindowWebPreferences } from './print-window-preferences';
@@ -31,13 +35,23 @@ export function createElectronPrintPageOpener(rendererRoot: string): PrintPageOp
   const printSession = session.fromPartition(PRINT_PARTITION);
   lockDownSession(printSession, null);
   /** The release laid out last, which the printing window loads. */
-  let printedDocument = '';
+  let current: PrintedDocument | null = null;
   printSession.protocol.handle(APP_SCHEME, async (request) => {
     if (new URL(request.url).pathname === PRINTED_DOCUMENT_PATH) {
-      return new Response(printedDocument, { headers: PRINTED_DOCUMENT_HEADERS });
+      if (!current) return new Response('Nothing to print', { status: 404 });
+      return new Response(current.html, { headers: current.headers });
     }
     const asset = await readAppAsset(rendererRoot, request, APP_ORIGIN);
     return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
+  });
+  const readFile = cachedReader(async (path) => {
+    const asset = await readAppAsset(
+      rendererRoot,
+      { url: `${APP_ORIGIN}${path}`, method: 'GET' },
+      APP_ORIGIN,
+    );
+    if (asset.status !== 200) throw new Error(`${path} could not be read (HTTP ${asset.status})`);
+    return asset.body;
   });
   let printed = 0;
 
@@ -59,8 +73,9 @@ export function createElectronPrintPageOpener(rendererRoot: string): PrintPageOp
     return {
       render: async (job) => {
         const pages = renderedPageCount(await layout.webContents.executeJavaScript(renderJobScript(job)));
-        printedDocument = printedDocumentHtml(
-          await layout.webContents.executeJavaScript(PRINTED_DOCUMENT_SCRIPT),
+        current = await printedDocument(
+          laidOutRelease(await layout.webContents.executeJavaScript(LAID_OUT_RELEASE_SCRIPT)),
+          readFile,
         );
         return pages;
       },

@@ -10,14 +10,20 @@ export interface Autosave {
   stop: () => void;
 }
 
+/** After a failed save, the next try comes this long after, doubling up to the maximum. */
+export const RETRY_FIRST_MS = 2_000;
+export const RETRY_MAX_MS = 30_000;
+
 /**
  * Saves the draft a moment after each change, one save at a time: changes made while a save is on
- * its way are saved right after it. A failed save keeps the text and tries again on the next change
- * or flush; the status says so meanwhile.
+ * its way are saved right after it. A failed save (a full disk, say) keeps the text, says so in the
+ * status until a save succeeds, and tries again by itself, less and less often, and at once on the
+ * next change or flush.
  */
 export function startAutosave(store: DraftStore, save: (release: Release) => Promise<Release>): Autosave {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
+  let retryDelay = RETRY_FIRST_MS;
 
   const saveNow = async (): Promise<void> => {
     clearTimeout(timer);
@@ -30,6 +36,7 @@ export function startAutosave(store: DraftStore, save: (release: Release) => Pro
     store.setState({ status: 'saving' });
     inFlight = save(release).then(
       (saved) => {
+        retryDelay = RETRY_FIRST_MS;
         const state = store.getState();
         // Keep what was typed meanwhile; take main's timestamps for what was saved.
         store.setState({
@@ -47,14 +54,17 @@ export function startAutosave(store: DraftStore, save: (release: Release) => Pro
     } finally {
       inFlight = null;
     }
-    if (store.getState().version !== store.getState().savedVersion && store.getState().status !== 'failed') {
+    if (store.getState().status === 'failed') {
+      schedule(retryDelay);
+      retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+    } else if (store.getState().version !== store.getState().savedVersion) {
       schedule();
     }
   };
 
-  const schedule = () => {
+  const schedule = (delay = AUTOSAVE_DELAY_MS) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    timer = setTimeout(() => void saveNow(), delay);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
