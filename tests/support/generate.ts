@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+// The global Web Crypto (Node 20 and browsers), so that renderer tests can use these generators too.
 import { blankContactFields, type Contact } from '../../electron/shared/schemas/contact';
 import type { Release } from '../../electron/shared/schemas/release';
 
@@ -155,7 +155,7 @@ export function generateContacts(count: number, seed = 1): Contact[] {
     const local = `${givenName}.${familyName}`.toLowerCase().replace(/[^a-z]/g, '') || 'contact';
     return {
       ...blankContactFields(),
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       givenName,
       familyName,
       role: pick(random, roles),
@@ -197,7 +197,7 @@ export function generateRelease(index: number, paragraphs = 6): Release {
   const sentence = () => Array.from({ length: 12 }, () => pick(random, words)).join(' ');
   const at = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000).toISOString();
   return {
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     reference: `ACT ${index + 1}(2026)`,
     language: index % 3 === 0 ? 'fr' : 'en',
     translationOf: null,

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { QUARANTINE_FOLDER } from '../store/quarantine';
-import { LOCK_FILE } from '../store/store-lock';
+import { LOCK_FILE, LOCK_TAKEOVER_FILE } from '../store/store-lock';
 import { entryNameOf } from './archive-layout';
 import { BACKUPS_FOLDER } from './backup-location';
 import { errnoCode } from './fs-errors';
@@ -14,7 +14,14 @@ import { fitsTarName } from './tar-format';
  * files, `.profile`, a restore in progress, `.DS_Store`) are never data either: the store writes
  * none. Compared without case, as Windows and macOS would open `Backups` as `backups`.
  */
-const NOT_DATA = new Set([QUARANTINE_FOLDER, 'logs', '.profile', BACKUPS_FOLDER, LOCK_FILE]);
+const NOT_DATA = new Set([
+  QUARANTINE_FOLDER,
+  'logs',
+  '.profile',
+  BACKUPS_FOLDER,
+  LOCK_FILE,
+  LOCK_TAKEOVER_FILE,
+]);
 
 // Characters Windows refuses in a name, control characters, and Windows device names: a path from an
 // archive made elsewhere must not be able to reach outside the data folder or open a device.

@@ -8,6 +8,7 @@ import { listBackups } from '../backup/list-backups';
 import { restoreBackup } from '../backup/restore-backup';
 import type { StoreSession } from '../store/store-session';
 import type { CoreHandlers } from './channel-handlers';
+import { AppFailure } from '../../shared/result';
 
 export interface CoreHandlerOptions {
   /** The version of the running app, shown in Settings. */
@@ -36,7 +37,12 @@ export function createCoreHandlers(session: StoreSession, { version }: CoreHandl
       : id;
   };
   return {
-    'app:getStatus': () => ({ version, dataDir: session.store.dataDir, notices: [...session.store.notices] }),
+    'app:getStatus': () => ({
+      version,
+      dataDir: session.store.dataDir,
+      notices: [...session.store.notices],
+      saveProblem: session.store.saveProblem,
+    }),
     'settings:get': () => session.store.settings.get(),
     'settings:update': (patch) => session.store.settings.update(patch),
     'settings:setLogo': async ({ dataBase64 }) => {
@@ -96,7 +102,12 @@ export function createCoreHandlers(session: StoreSession, { version }: CoreHandl
       session.store.contacts.findDuplicates(emails, phones, excludeId),
     'backups:list': () => listBackups(session.store.dataDir),
     // The store is closed while its files are replaced, and opened again on what was restored.
-    'backups:restore': ({ id }) => session.withStoreClosed((dataDir) => restoreBackup(dataDir, id)),
+    'backups:restore': async ({ id }) => {
+      // Checked before the store is closed, so that asking for a backup that is not there changes nothing.
+      const known = (await listBackups(session.store.dataDir)).some((backup) => backup.id === id);
+      if (!known) throw new AppFailure('NOT_FOUND', `There is no backup ${id}`);
+      return session.withStoreClosed((dataDir) => restoreBackup(dataDir, id));
+    },
     'lists:list': () => session.store.contactLists.list(locale()),
     'lists:create': ({ name }) => session.store.contactLists.create(name),
     'lists:rename': ({ id, name }) => session.store.contactLists.rename(id, name),

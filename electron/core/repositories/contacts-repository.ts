@@ -38,10 +38,13 @@ export interface ContactBatch {
 }
 
 /**
- * Past this share of the directory, a batch rebuilds the search index rather than updating it contact
- * by contact: measured on 100,000 contacts, a rebuild costs about 23 µs a contact and an update 200 µs.
+ * When a batch rebuilds the search index rather than updating it contact by contact. Measured on
+ * 100,000 contacts, a rebuild costs about 23 µs a contact, in slices that leave the event loop free,
+ * and an update 200 µs, all in one go: past an eighth of the directory a rebuild is cheaper, and past
+ * a thousand changes the updates would hold the event loop for more than 200 ms.
  */
 const REBUILD_INDEX_SHARE = 1 / 8;
+const MAX_INDEX_UPDATES = 1_000;
 
 /**
  * The media-contact directory. Contacts are held in memory, stored in shards chosen by id (so saving
@@ -299,8 +302,8 @@ export class ContactsRepository {
 
   /**
    * Takes in shards that the caller has already written to disk (see {@link nextShardContents}): their
-   * data, the lookup, the duplicate finder and the search index follow. A batch larger than an eighth
-   * of the directory rebuilds the index, in the background ({@link whenIndexReady}).
+   * data, the lookup, the duplicate finder and the search index follow. A large batch rebuilds the
+   * index in the background ({@link whenIndexReady}) rather than updating it contact by contact.
    *
    * Each shard document's contacts are replaced in memory only, in place: the bytes are already on
    * disk, JsonDocument has no method for content its file received another way, and writing them
@@ -317,7 +320,9 @@ export class ContactsRepository {
       }
       for (const contact of after.values()) changes.push({ kind: 'upsert', contact });
     }
-    const rebuild = this.#indexBuilder !== null && changes.length >= this.#byId.size * REBUILD_INDEX_SHARE;
+    const rebuild =
+      this.#indexBuilder !== null &&
+      (changes.length > MAX_INDEX_UPDATES || changes.length >= this.#byId.size * REBUILD_INDEX_SHARE);
     for (const change of changes) {
       const removed = change.kind === 'remove' ? this.#byId.get(change.id) : undefined;
       if (change.kind === 'upsert') this.link(change.contact);

@@ -4,22 +4,23 @@ import type { Release } from '../../shared/schemas/release';
 import type { ReleaseRevision, RevisionSummary } from '../../shared/schemas/release-revision';
 import { thinRevisions } from '../releases/revision-policy';
 import { releaseRevisionsCodec, type ReleaseRevisionsFile } from '../store/documents';
-import { JsonDocument } from '../store/json-document';
+import type { JsonDocument } from '../store/json-document';
 import type { StoreLayout } from '../store/layout';
-import type { StoreNotice } from '../../shared/schemas/store-notice';
+import type { StoreFiles } from '../store/store-files';
 
 /**
  * The history of each release, in `releases/revisions/<id>.json`, apart from the release itself so
  * that autosaving a release never rewrites its history.
  */
 export class ReleaseRevisions {
-  readonly #files = new Map<string, JsonDocument<ReleaseRevisionsFile>>();
-  /** Damaged history files found while opening them, to report. */
-  readonly notices: StoreNotice[] = [];
+  /** Each history file's document, or its opening: two readers at once must not open it twice. */
+  readonly #files = new Map<string, Promise<JsonDocument<ReleaseRevisionsFile>>>();
 
   constructor(
     private readonly layout: StoreLayout,
     private readonly clock: () => Date,
+    /** Opens each history file when first needed, reporting a damaged one. */
+    private readonly storeFiles: StoreFiles,
   ) {}
 
   /** When the newest revision of a release was kept, if any. */
@@ -61,21 +62,29 @@ export class ReleaseRevisions {
     return revision;
   }
 
-  private async file(releaseId: string): Promise<JsonDocument<ReleaseRevisionsFile>> {
-    const cached = this.#files.get(releaseId);
-    if (cached) return cached;
-    const { document, notice } = await JsonDocument.open<ReleaseRevisionsFile>({
-      dataDir: this.layout.dataDir,
-      path: this.layout.releaseRevisions(releaseId),
-      codec: releaseRevisionsCodec,
-      defaults: () => ({ schemaVersion: 1, revisions: [] }),
-    });
-    if (notice) this.notices.push(notice);
-    this.#files.set(releaseId, document);
-    return document;
+  private file(releaseId: string): Promise<JsonDocument<ReleaseRevisionsFile>> {
+    let opening = this.#files.get(releaseId);
+    if (!opening) {
+      opening = this.storeFiles.open<ReleaseRevisionsFile>({
+        path: this.layout.releaseRevisions(releaseId),
+        codec: releaseRevisionsCodec,
+        defaults: () => ({ schemaVersion: 1, revisions: [] }),
+      });
+      // A failed open (an unreadable disk) is tried again next time rather than remembered.
+      opening.catch(() => this.#files.delete(releaseId));
+      this.#files.set(releaseId, opening);
+    }
+    return opening;
   }
 
   async whenIdle(): Promise<void> {
-    await Promise.all([...this.#files.values()].map((file) => file.whenIdle()));
+    await Promise.all(
+      [...this.#files.values()].map((file) =>
+        file.then(
+          (opened) => opened.whenIdle(),
+          () => undefined,
+        ),
+      ),
+    );
   }
 }

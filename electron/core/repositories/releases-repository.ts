@@ -11,15 +11,15 @@ import {
 } from '../../shared/schemas/release';
 import type { ImportedReleaseFields } from '../../shared/schemas/release-import';
 import type { Settings } from '../../shared/schemas/settings';
-import type { StoreNotice } from '../../shared/schemas/store-notice';
 import { duplicateOf, newDraft, translationOf } from '../releases/release-factory';
 import { ReleaseTextIndex } from '../releases/release-search';
 import { nextReference } from '../../shared/reference-number';
 import { revisionReasonFor } from '../releases/revision-policy';
 import { releaseFileCodec, type ReleaseFile, type ReleasesIndexFile } from '../store/documents';
-import { JsonDocument } from '../store/json-document';
+import type { JsonDocument } from '../store/json-document';
 import { releaseIdOfFile, type StoreLayout } from '../store/layout';
 import type { StoreEvents } from '../store/store-events';
+import type { StoreFiles } from '../store/store-files';
 import { calendarDateIn } from '../time/calendar-date';
 import { ReleaseRevisions } from './release-revisions';
 
@@ -53,7 +53,8 @@ export function summarise(release: Release): ReleaseSummary {
  * files when it is lost or damaged.
  */
 export class ReleasesRepository {
-  readonly #files = new Map<string, JsonDocument<ReleaseFile | null>>();
+  /** Each release file's document, or its opening: two readers at once must not open it twice. */
+  readonly #files = new Map<string, Promise<JsonDocument<ReleaseFile | null>>>();
   readonly #text = new ReleaseTextIndex();
   #textReady: Promise<void> = Promise.resolve();
   readonly revisions: ReleaseRevisions;
@@ -63,44 +64,49 @@ export class ReleasesRepository {
     private readonly index: JsonDocument<ReleasesIndexFile>,
     private readonly events: StoreEvents,
     private readonly clock: () => Date,
+    /** Opens each release file when first needed, reporting a damaged one. */
+    private readonly storeFiles: StoreFiles,
+    /** Opened by a read-only store: release files are read, never set aside or written. */
+    private readonly readOnly: boolean,
   ) {
-    this.revisions = new ReleaseRevisions(layout, clock);
+    this.revisions = new ReleaseRevisions(layout, clock, storeFiles);
   }
 
   /**
    * Opens the repository and brings the index in line with the release files: a file the index
    * does not know (a crash between the two writes, or a lost index) is added, an entry whose file is
-   * gone is dropped, and releases deleted long ago are removed. Returns what the person must be told.
+   * gone is dropped, and releases deleted long ago are removed. What the person must be told goes
+   * to `storeFiles`.
    */
   static async open(
     layout: StoreLayout,
     index: JsonDocument<ReleasesIndexFile>,
     events: StoreEvents,
     clock: () => Date,
-  ): Promise<{ repository: ReleasesRepository; notices: StoreNotice[] }> {
-    const repository = new ReleasesRepository(layout, index, events, clock);
-    const notices = await repository.reconcileIndex();
+    storeFiles: StoreFiles,
+    { readOnly = false }: { readOnly?: boolean } = {},
+  ): Promise<ReleasesRepository> {
+    const repository = new ReleasesRepository(layout, index, events, clock, storeFiles, readOnly);
+    await repository.reconcileIndex();
     await repository.purgeDeleted();
     repository.#textReady = repository.buildTextIndex();
-    return { repository, notices };
+    return repository;
   }
 
-  private async reconcileIndex(): Promise<StoreNotice[]> {
-    const notices: StoreNotice[] = [];
+  private async reconcileIndex(): Promise<void> {
     const fileIds = new Set(
-      (await readdir(this.layout.releasesFolder))
+      (await releaseFileNames(this.layout.releasesFolder))
         .map(releaseIdOfFile)
         .filter((id): id is string => id !== null),
     );
     const indexed = new Map(this.index.data.releases.map((summary) => [summary.id, summary]));
     const unindexed = [...fileIds].filter((id) => !indexed.has(id));
     const orphans = [...indexed.keys()].filter((id) => !fileIds.has(id));
-    if (unindexed.length === 0 && orphans.length === 0) return notices;
+    if (unindexed.length === 0 && orphans.length === 0) return;
 
     for (const id of orphans) indexed.delete(id);
     for (const id of unindexed) {
-      const { document, notice } = await this.openFile(id);
-      if (notice) notices.push(notice);
+      const document = await this.openFile(id);
       if (document.data) indexed.set(id, summarise(document.data.release));
     }
     if (!this.index.readOnly) {
@@ -109,9 +115,8 @@ export class ReleasesRepository {
       });
     }
     if (this.index.origin === 'quarantined' || this.index.origin === 'missing') {
-      notices.push({ kind: 'index-rebuilt', file: this.index.path, releases: indexed.size });
+      this.storeFiles.report({ kind: 'index-rebuilt', file: this.index.path, releases: indexed.size });
     }
-    return notices;
   }
 
   private async purgeDeleted(): Promise<void> {
@@ -133,7 +138,7 @@ export class ReleasesRepository {
   /** Reads every release once, in the background, so that the list can search their text. */
   private async buildTextIndex(): Promise<void> {
     for (const summary of this.index.data.releases) {
-      const { document } = await this.openFile(summary.id);
+      const document = await this.openFile(summary.id);
       if (document.data) this.#text.set(document.data.release);
     }
   }
@@ -185,7 +190,7 @@ export class ReleasesRepository {
 
   async get(id: string): Promise<Release> {
     if (!this.summaryOf(id)) throw new AppFailure('NOT_FOUND', `No release with id ${id}`);
-    const { document } = await this.openFile(id);
+    const document = await this.openFile(id);
     if (!document.data)
       throw new AppFailure('NOT_FOUND', `The file of release ${id} is missing or was set aside`);
     return document.data.release;
@@ -363,11 +368,12 @@ export class ReleasesRepository {
   }
 
   private async write(candidate: Release): Promise<Release> {
+    if (this.readOnly) throw new AppFailure('READ_ONLY', 'The store was opened read-only');
     if (this.index.readOnly) {
       throw new AppFailure('READ_ONLY', 'The release index was written by a newer version of Newsroom');
     }
     const release = releaseSchema.parse(candidate);
-    const { document } = await this.openFile(release.id);
+    const document = await this.openFile(release.id);
     await document.replace({ schemaVersion: 1, release });
     await this.index.update((file) => {
       const summary = summarise(release);
@@ -381,25 +387,42 @@ export class ReleasesRepository {
   }
 
   /** The document of one release; its data is null when the file is new, missing or was set aside. */
-  private async openFile(
-    id: string,
-  ): Promise<{ document: JsonDocument<ReleaseFile | null>; notice: StoreNotice | null }> {
-    const cached = this.#files.get(id);
-    if (cached) return { document: cached, notice: null };
-    const opened = await JsonDocument.open<ReleaseFile | null>({
-      dataDir: this.layout.dataDir,
-      path: this.layout.release(id),
-      codec: releaseFileCodec,
-      defaults: () => null,
-    });
-    this.#files.set(id, opened.document);
-    return opened;
+  private openFile(id: string): Promise<JsonDocument<ReleaseFile | null>> {
+    let opening = this.#files.get(id);
+    if (!opening) {
+      opening = this.storeFiles.open<ReleaseFile | null>({
+        path: this.layout.release(id),
+        codec: releaseFileCodec,
+        defaults: () => null,
+      });
+      // A failed open (an unreadable disk) is tried again next time rather than remembered.
+      opening.catch(() => this.#files.delete(id));
+      this.#files.set(id, opening);
+    }
+    return opening;
   }
 
   /** Resolves when every release write asked so far has finished. */
   async whenIdle(): Promise<void> {
-    await Promise.all([...this.#files.values()].map((file) => file.whenIdle()));
+    await Promise.all(
+      [...this.#files.values()].map((file) =>
+        file.then(
+          (opened) => opened.whenIdle(),
+          () => undefined,
+        ),
+      ),
+    );
     await this.index.whenIdle();
     await this.revisions.whenIdle();
+  }
+}
+
+/** The names in the releases folder; none when a read-only store finds no folder (one never opened). */
+async function releaseFileNames(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
 }

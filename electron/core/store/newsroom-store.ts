@@ -1,5 +1,6 @@
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AppFailure } from '../../shared/result';
 import type { StoreNotice } from '../../shared/schemas/store-notice';
 import { completeInterruptedRestore } from '../backup/restore-journal';
 import { ContactListsRepository } from '../repositories/contact-lists-repository';
@@ -18,7 +19,7 @@ import {
   windowStateFileCodec,
   type ContactShardFile,
 } from './documents';
-import { JsonDocument } from './json-document';
+import { StoreFiles, type DocumentSpec, type SaveProblem } from './store-files';
 import { CONTACT_SHARD_COUNT, storeLayout, type StoreLayout } from './layout';
 import { QUARANTINE_FOLDER } from './quarantine';
 import { StoreEvents } from './store-events';
@@ -35,6 +36,16 @@ export interface OpenStoreOptions {
   /** The time zone of new settings when none are stored. Defaults to the machine's. */
   timeZone?: string;
   clock?: () => Date;
+  /**
+   * Opens the folder without the lock and without writing anything, so that a program can read it
+   * while another holds it (the command line's list, search and export while the app runs). Every
+   * write is refused with READ_ONLY. Nothing is set aside, reconciled on disk, purged or seeded, and
+   * an interrupted restore or import is left for the lock holder to finish. A folder that does not
+   * exist is NOT_FOUND; a file that cannot be read fails the open. Each file is read whole (writers
+   * replace files by rename), but one after another: a change saved meanwhile may show in some
+   * files and not yet in others, as it would to a reader a moment earlier or later.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -44,14 +55,15 @@ export interface OpenStoreOptions {
 export class NewsroomStore {
   private constructor(
     readonly layout: StoreLayout,
-    private readonly lock: StoreLock,
+    /** Null when opened read-only, which takes no lock. */
+    private readonly lock: StoreLock | null,
     readonly settings: SettingsRepository,
     readonly releases: ReleasesRepository,
     readonly contacts: ContactsRepository,
     readonly contactLists: ContactListsRepository,
     readonly windowState: WindowStateRepository,
-    /** What happened while opening that the person must be told. */
-    readonly notices: readonly StoreNotice[],
+    /** The store's files: what the person must be told about them, and whether saving fails. */
+    private readonly files: StoreFiles,
     readonly isFirstRun: boolean,
     /** Tells listeners which part of the store changed. */
     readonly events: StoreEvents,
@@ -64,27 +76,43 @@ export class NewsroomStore {
     return this.layout.dataDir;
   }
 
+  /**
+   * What the person must be told about the store's files, oldest first: set aside, recovered from a
+   * backup, from a newer version. Grows as releases and their history are first read.
+   */
+  get notices(): readonly StoreNotice[] {
+    return this.files.notices;
+  }
+
+  /** Why the store cannot save right now, or null; changes are kept in memory and retried. */
+  get saveProblem(): SaveProblem | null {
+    return this.files.saveProblem;
+  }
+
   static async open(options: OpenStoreOptions): Promise<NewsroomStore> {
     const layout = storeLayout(options.dataDir);
     const clock = options.clock ?? (() => new Date());
     const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    await mkdir(layout.dataDir, { recursive: true });
-    const lock = await StoreLock.acquire(layout.dataDir, options.holder);
+    const readOnly = options.readOnly ?? false;
+    if (readOnly) await assertFolderExists(layout.dataDir);
+    else await mkdir(layout.dataDir, { recursive: true });
+    const lock = readOnly ? null : await StoreLock.acquire(layout.dataDir, options.holder);
     try {
       // A restore or a contact import that a crash interrupted after its commit point is finished
       // here, before any file is read: until then the folder may hold part of each state.
-      await completeInterruptedRestore(layout.dataDir);
+      if (!readOnly) await completeInterruptedRestore(layout.dataDir);
       const isFirstRun = await isNewDataFolder(layout);
-      const folders = [layout.releasesFolder, layout.revisionsFolder, layout.contactsFolder];
-      await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
-      await Promise.all([layout.dataDir, ...folders].map(removeStaleTempFiles));
+      if (!readOnly) {
+        const folders = [layout.releasesFolder, layout.revisionsFolder, layout.contactsFolder];
+        await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
+        await Promise.all([layout.dataDir, ...folders].map(removeStaleTempFiles));
+      }
 
       const events = new StoreEvents();
-      const open = <T>(
-        path: string,
-        codec: Parameters<typeof JsonDocument.open<T>>[0]['codec'],
-        defaults: () => T,
-      ) => JsonDocument.open<T>({ dataDir: layout.dataDir, path, codec, defaults });
+      // Notices and save failures reach the renderer as a change of the app's status.
+      const files = new StoreFiles(layout.dataDir, readOnly, () => events.emit('status'));
+      const open = <T>(path: string, codec: DocumentSpec<T>['codec'], defaults: () => T) =>
+        files.open<T>({ path, codec, defaults });
       const [settingsDoc, windowDoc, indexDoc, listsDoc, ...shardDocs] = await Promise.all([
         open(layout.settings, settingsFileCodec, () => ({
           schemaVersion: 1 as const,
@@ -108,38 +136,27 @@ export class NewsroomStore {
           })),
         ),
       ]);
-      const notices = [settingsDoc, windowDoc, indexDoc, listsDoc, ...shardDocs]
-        .map((opened) => opened.notice)
-        .filter((notice): notice is StoreNotice => notice !== null);
-
-      const releases = await ReleasesRepository.open(layout, indexDoc.document, events, clock);
-      notices.push(...releases.notices);
-
-      const contactLists = new ContactListsRepository(listsDoc.document, events, clock);
-      const contacts = new ContactsRepository(
-        shardDocs.map((opened) => opened.document),
-        contactLists,
-        events,
-        clock,
-      );
+      const releases = await ReleasesRepository.open(layout, indexDoc, events, clock, files, { readOnly });
+      const contactLists = new ContactListsRepository(listsDoc, events, clock);
+      const contacts = new ContactsRepository(shardDocs, contactLists, events, clock);
       const store = new NewsroomStore(
         layout,
         lock,
-        new SettingsRepository(settingsDoc.document, events),
-        releases.repository,
+        new SettingsRepository(settingsDoc, events),
+        releases,
         contacts,
         contactLists,
-        new WindowStateRepository(windowDoc.document),
-        notices,
+        new WindowStateRepository(windowDoc),
+        files,
         isFirstRun,
         events,
       );
-      if (isFirstRun && options.seedSampleOnFirstRun) await store.seedSample(options.locale);
+      if (isFirstRun && options.seedSampleOnFirstRun && !readOnly) await store.seedSample(options.locale);
       // In slices, after the store is open: the window shows before the index is complete.
       store.contactIndexReady = contacts.buildIndex((all) => ContactSearchIndex.build(all));
       return store;
     } catch (error) {
-      await lock.release();
+      await lock?.release();
       throw error;
     }
   }
@@ -165,8 +182,19 @@ export class NewsroomStore {
   /** Waits for pending writes, then gives the data folder back to other programs. */
   async close(): Promise<void> {
     await this.whenIdle();
-    await this.lock.release();
+    this.files.close();
+    await this.lock?.release();
   }
+}
+
+/** A read-only open creates nothing, so a folder that is not there is reported, not made. */
+async function assertFolderExists(dataDir: string): Promise<void> {
+  try {
+    if ((await stat(dataDir)).isDirectory()) return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  throw new AppFailure('NOT_FOUND', `There is no data folder at ${dataDir}`);
 }
 
 /** A folder that has never held a store: no settings, no releases, no contacts, nothing set aside. */

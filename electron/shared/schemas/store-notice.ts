@@ -18,6 +18,15 @@ export const storeNoticeSchema = z.discriminatedUnion('kind', [
     supportedVersion: z.number(),
   }),
   z.object({
+    /** The file was bad, was set aside, and its newest good copy came back from a backup. */
+    kind: z.literal('recovered'),
+    file: z.string(),
+    quarantinedTo: z.string(),
+    reason: z.string(),
+    /** When the backup it came from was taken (ISO 8601). */
+    backupTakenAt: z.string(),
+  }),
+  z.object({
     kind: z.literal('index-rebuilt'),
     file: z.string(),
     releases: z.number(),

@@ -5,6 +5,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DirectoryPage } from '../features/contacts/DirectoryPage';
 import { QuickLookup } from '../features/lookup/QuickLookup';
+import { SaveProblem } from '../features/notices/SaveProblem';
 import { StoreNotices } from '../features/notices/StoreNotices';
 import { PdfBatchDialog } from '../features/releases/export/PdfBatchDialog';
 import { ReleaseImportDialog } from '../features/releases/import/ReleaseImportDialog';
@@ -77,6 +78,7 @@ export function AppFrame() {
         ))}
       </nav>
       <main id="main-content" className="app-main" ref={main} tabIndex={-1}>
+        <SaveProblem problem={status.data?.saveProblem ?? null} />
         <StoreNotices notices={status.data?.notices ?? []} />
         {sectionPages[section]()}
       </main>

@@ -18,6 +18,8 @@ export function createQueryClient(onError: (error: unknown) => void): QueryClien
 
 export const queryKeys = {
   appStatus: ['app-status'] as const,
+  /** The store says its status changed: the app status, under the name of the store's event. */
+  status: ['app-status'] as const,
   settings: ['settings'] as const,
   releases: ['releases'] as const,
   contacts: ['contacts'] as const,

@@ -30,11 +30,24 @@ const noFacets = { beats: [], organisations: [], countries: [], languages: [], t
  * saves that fail as a full disk would, and a spy on every method. What main really does is tested
  * in the node and end-to-end suites. Typed as the whole contract, so a new channel shows up here.
  */
-export function installFakeNewsroom(options: { notices?: StoreNotice[]; contacts?: Contact[] } = {}) {
+export function installFakeNewsroom(
+  options: {
+    notices?: StoreNotice[];
+    contacts?: Contact[];
+    saveProblem?: { code: string; files: string[] } | null;
+  } = {},
+) {
   let settings = structuredClone(testSettings);
   const contacts = options.contacts ?? [];
   const api = {
-    getAppStatus: vi.fn(() => ok({ version: '9.9.9', dataDir: '/data', notices: options.notices ?? [] })),
+    getAppStatus: vi.fn(() =>
+      ok({
+        version: '9.9.9',
+        dataDir: '/data',
+        notices: options.notices ?? [],
+        saveProblem: options.saveProblem ?? null,
+      }),
+    ),
     revealDataFolder: vi.fn(() => ok(null)),
     readyToQuit: vi.fn(() => ok(null)),
     getSettings: vi.fn(() => ok(settings)),
@@ -92,10 +105,21 @@ export function installFakeNewsroom(options: { notices?: StoreNotice[]; contacts
     cancelPdfExport: vi.fn(() => ok(null)),
     openExportedFile: vi.fn(() => ok(null)),
     showExportedFile: vi.fn(() => ok(null)),
+    // Typed as the contract's methods, so that a test can make them answer anything main may.
+    importContactsFromDisk: vi.fn<NewsroomApi['importContactsFromDisk']>(() => ok({ kind: 'cancelled' })),
+    importDroppedContacts: vi.fn<NewsroomApi['importDroppedContacts']>(() => ok({ kind: 'cancelled' })),
+    remapContactImport: vi.fn<NewsroomApi['remapContactImport']>(() => ok({ kind: 'cancelled' })),
+    cancelContactImport: vi.fn<NewsroomApi['cancelContactImport']>(() => ok(null)),
+    getContactImportPage: vi.fn<NewsroomApi['getContactImportPage']>(notFound),
+    applyContactImport: vi.fn<NewsroomApi['applyContactImport']>(diskFull),
+    discardContactImport: vi.fn<NewsroomApi['discardContactImport']>(() => ok(null)),
+    undoContactImport: vi.fn<NewsroomApi['undoContactImport']>(notFound),
+    exportContacts: vi.fn<NewsroomApi['exportContacts']>(() => ok({ kind: 'cancelled' })),
     onMenuCommand: vi.fn(() => () => undefined),
     onStoreChanged: vi.fn(() => () => undefined),
     onQuitting: vi.fn(() => () => undefined),
     onPdfExportProgress: vi.fn(() => () => undefined),
+    onContactImportProgress: vi.fn(() => () => undefined),
   } satisfies Record<keyof NewsroomApi, unknown>;
   Object.defineProperty(window, 'newsroom', { value: api, configurable: true });
   return api;

@@ -68,7 +68,7 @@ describe('the IPC router', () => {
   it('answers a trusted request with a success envelope', async () => {
     expect(await route('app:getStatus', app, undefined)).toEqual({
       ok: true,
-      value: { version: '1.2.3', dataDir, notices: [] },
+      value: { version: '1.2.3', dataDir, notices: [], saveProblem: null },
     });
   });
 
