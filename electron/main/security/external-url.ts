@@ -21,9 +21,25 @@ export function toSafeExternalUrl(raw: string): string | null {
     return url.href;
   }
   if (url.protocol === 'mailto:') {
-    return url.pathname.includes('@') ? url.href : null;
+    return url.pathname.includes('@') ? withMailFieldsOnly(url) : null;
   }
   return null;
+}
+
+/** The fields of a mail a link may fill in; others (`attach=`) some mail programs obey. */
+const MAIL_FIELDS = new Set(['subject', 'body', 'cc', 'bcc']);
+
+/** `url` with only the mail fields kept, whatever their case: a link must not attach a file. */
+function withMailFieldsOnly(url: URL): string {
+  const fields = [...url.searchParams];
+  const kept = fields.filter(([name]) => MAIL_FIELDS.has(name.toLowerCase()));
+  if (kept.length === fields.length) return url.href;
+  const safe = new URL(url.href);
+  // Encoded by hand: URLSearchParams writes a space as "+", which a mailto: reads as a plus.
+  safe.search = kept
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .join('&');
+  return safe.href;
 }
 
 /**

@@ -36,6 +36,17 @@ describe('toSafeExternalUrl', () => {
     expect(toSafeExternalUrl(url)).toBeNull();
   });
 
+  it('keeps only the fields of a mail: a link cannot make the mail program attach a file', () => {
+    expect(
+      toSafeExternalUrl(
+        'mailto:press@example.org?subject=Storm%20warnings&attach=/home/u/.ssh/id_rsa&Body=Hi',
+      ),
+    ).toBe('mailto:press@example.org?subject=Storm%20warnings&Body=Hi');
+    expect(toSafeExternalUrl('mailto:press@example.org?ATTACHMENT=C:%5Csecret.txt')).toBe(
+      'mailto:press@example.org',
+    );
+  });
+
   it('returns the normalised URL that will be opened', () => {
     expect(toSafeExternalUrl('HTTPS://Example.ORG/a b'.replace(' ', '%20'))).toBe(
       'https://example.org/a%20b',
