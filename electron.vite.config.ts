@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The worker thread that reads contact import files: main starts it by this file's path.
+          'import-worker': resolve(root, 'electron/core/contacts-import/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -44,6 +44,9 @@ export function buildApplicationMenu(
       { label: l.newRelease, accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-release') },
       { label: l.importRelease, accelerator: 'CmdOrCtrl+O', click: () => actions.command('import-release') },
       { label: l.exportPdf, accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.command('export-pdf') },
+      { type: 'separator' },
+      { label: l.importContacts, click: () => actions.command('import-contacts') },
+      { label: l.exportContacts, click: () => actions.command('export-contacts') },
       ...(isMac
         ? []
         : ([

@@ -16,6 +16,16 @@ function openDialogOptions(purpose: FilePurpose, language: UiLanguage): Electron
           { name: labels.releaseFiles, extensions: ['docx', 'md', 'markdown', 'html', 'htm', 'txt'] },
         ],
       };
+    case 'contacts-import':
+      return {
+        title: labels.importContactsTitle,
+        properties: ['openFile'],
+        // "All files" too: address books save cards as .txt, and the content decides the format.
+        filters: [
+          { name: labels.contactFiles, extensions: ['vcf', 'vcard', 'csv', 'txt'] },
+          { name: labels.allFiles, extensions: ['*'] },
+        ],
+      };
   }
 }
 
@@ -50,11 +60,27 @@ export async function chooseFolder(
 }
 
 /** Each purpose's save dialog title and file type, in the interface's language. */
-function saveDialogOptions(purpose: SavePurpose, language: UiLanguage): Electron.SaveDialogOptions {
+function saveDialogOptions(
+  purpose: SavePurpose,
+  language: UiLanguage,
+  defaultName: string,
+): Electron.SaveDialogOptions {
   const labels = menuLabels(language);
   switch (purpose) {
     case 'pdf':
       return { title: labels.exportPdfTitle, filters: [{ name: labels.pdfFiles, extensions: ['pdf'] }] };
+    case 'contacts-export': {
+      // The format was chosen before the dialog: offer the type its default name ends in.
+      const csv = defaultName.toLowerCase().endsWith('.csv');
+      return {
+        title: labels.exportContactsTitle,
+        filters: [
+          csv
+            ? { name: labels.csvFiles, extensions: ['csv'] }
+            : { name: labels.vcardFiles, extensions: ['vcf'] },
+        ],
+      };
+    }
   }
 }
 
@@ -70,7 +96,7 @@ export async function chooseSavePath(
   language: UiLanguage,
 ): Promise<string | null> {
   const options: Electron.SaveDialogOptions = {
-    ...saveDialogOptions(purpose, language),
+    ...saveDialogOptions(purpose, language, defaultName),
     defaultPath: join(folder, defaultName),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { app, clipboard, dialog, Menu, nativeTheme, session, shell, type BrowserWindow } from 'electron';
 import { createCoreHandlers } from '../core/ipc/core-handlers';
 import { createPdfPrinter } from '../core/pdf/create-pdf-printer';
@@ -116,6 +117,11 @@ async function start(): Promise<void> {
           sendProgress: (progress) => sendToRenderer(mainWindow, 'pdf:exportProgress', progress),
           exportedFiles: new ExportedFiles(),
         },
+        {
+          // Built beside this file from electron/core/contacts-import/import-worker.ts (electron.vite.config.ts).
+          startWorker: (options) => new Worker(join(import.meta.dirname, 'import-worker.js'), options),
+          sendProgress: (progress) => sendToRenderer(mainWindow, 'contacts:importProgress', progress),
+        },
       ),
     },
     isTrustedSender: createSenderPolicy(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),
@@ -135,7 +141,10 @@ async function start(): Promise<void> {
       {
         command: sendCommand,
         showDataFolder: () => void shell.openPath(dataDir),
-        openDocumentation: () => void shell.openExternal(toSafeExternalUrl(DOCUMENTATION_URL) ?? ''),
+        openDocumentation: () => {
+          const url = toSafeExternalUrl(DOCUMENTATION_URL);
+          if (url) void shell.openExternal(url);
+        },
         showAbout: () => {
           const labels = menuLabels(storeSession.store.settings.get().uiLanguage);
           void dialog.showMessageBox({

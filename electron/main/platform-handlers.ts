@@ -6,6 +6,7 @@ import { importReleaseOutcome } from '../core/release-import/import-outcome';
 import { backupToFolder } from '../core/backup/backup-to-folder';
 import type { StoreSession } from '../core/store/store-session';
 import { AppFailure } from '../shared/result';
+import { createContactTransferHandlers, type ContactTransferOptions } from './contact-transfer-handlers';
 import { createPdfExportHandlers, type PdfExportOptions } from './pdf-export-handlers';
 import { toSafeExternalUrl } from './security/external-url';
 
@@ -32,20 +33,26 @@ export interface Desktop {
 export type FolderPurpose = 'backup' | 'pdf-export';
 
 /** What a file is saved as: it sets the dialog's title and file type. */
-export type SavePurpose = 'pdf';
+export type SavePurpose = 'pdf' | 'contacts-export';
 
 /** What a file is chosen for: it sets the dialog's title and file types. */
-export type FilePurpose = 'release-import';
+export type FilePurpose = 'release-import' | 'contacts-import';
 
 /** The channels that reach the desktop. Every URL goes through the external-URL guard first. */
 export function createPlatformHandlers(
   session: StoreSession,
   desktop: Desktop,
   pdfExport: PdfExportOptions,
+  contactTransfer: ContactTransferOptions = {},
 ): PlatformHandlers {
   const dataDir = () => session.store.dataDir;
   return {
     ...createPdfExportHandlers(session, desktop, pdfExport),
+    // One record of exported files, so that "Open" works for contact exports as for PDFs.
+    ...createContactTransferHandlers(session, desktop, {
+      ...contactTransfer,
+      exportedFiles: pdfExport.exportedFiles,
+    }),
     'shell:openExternal': async ({ url }) => {
       const safe = toSafeExternalUrl(url);
       if (!safe)

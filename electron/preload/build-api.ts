@@ -60,10 +60,20 @@ export function buildNewsroomApi(transport: NewsroomTransport): NewsroomApi {
     cancelPdfExport: () => transport.invoke('pdf:cancelExport', undefined),
     openExportedFile: (input) => transport.invoke('exports:open', input),
     showExportedFile: (input) => transport.invoke('exports:showInFolder', input),
+    importContactsFromDisk: () => transport.invoke('contactImport:chooseFile', undefined),
+    importDroppedContacts: (input) => transport.invoke('contactImport:readDropped', input),
+    remapContactImport: (input) => transport.invoke('contactImport:remap', input),
+    cancelContactImport: () => transport.invoke('contactImport:cancel', undefined),
+    getContactImportPage: (input) => transport.invoke('contactImport:page', input),
+    applyContactImport: (input) => transport.invoke('contactImport:apply', input),
+    discardContactImport: (input) => transport.invoke('contactImport:discard', input),
+    undoContactImport: (input) => transport.invoke('contactImport:undo', input),
+    exportContacts: (input) => transport.invoke('contacts:export', input),
     onMenuCommand: (listener) => transport.subscribe('menu:command', listener),
     onStoreChanged: (listener) => transport.subscribe('store:changed', listener),
     onQuitting: (listener) => transport.subscribe('app:quitting', listener),
     onPdfExportProgress: (listener) => transport.subscribe('pdf:exportProgress', listener),
+    onContactImportProgress: (listener) => transport.subscribe('contacts:importProgress', listener),
   } satisfies NewsroomApi;
   return Object.freeze(api);
 }

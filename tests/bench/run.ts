@@ -3,6 +3,7 @@
  * the figures as a table, or as one JSON document with `--json`. `--quick` runs reduced sizes for CI.
  * Timings are medians and 95th percentiles of repeated runs: single runs are noise on these machines.
  */
+import { benchContactsIo } from './contacts-io-bench';
 import { benchDirectoryPaint } from './directory-paint-bench';
 import { benchEditor } from './editor-bench';
 import { benchPdf } from './pdf-bench';
@@ -75,6 +76,39 @@ if (!json) {
     `First export, Chromium launch included: ${pdf.cold.firstExportMs} ms (launch ${pdf.cold.launchMs} ms)`,
   );
   log(`Batch of ${pdf.batch.releases}: ${pdf.batch.seconds} s (${pdf.batch.perReleaseMs} ms per release)`);
+}
+
+const transferSize = quick ? 5_000 : 100_000;
+log(`\nContact import and export: ${transferSize} generated contacts (each import in a process of its own)`);
+const contactsIo = await benchContactsIo({ contacts: transferSize, exportRuns: quick ? 1 : 3 });
+results.contactsIo = contactsIo;
+if (!json) {
+  const { imports, read25Mb, exportMs } = contactsIo;
+  console.table(
+    Object.fromEntries(
+      (['csv', 'vcard'] as const).map((format) => [
+        `import ${format} (${imports[format].megabytes} MB)`,
+        {
+          'read ms': imports[format].readMs,
+          'plan ms': imports[format].planMs,
+          'apply ms': imports[format].applyMs,
+          'total ms': imports[format].totalMs,
+          'peak RSS MB': imports[format].rssPeakMb,
+        },
+      ]),
+    ),
+  );
+  log(
+    `Reading a ${read25Mb.megabytes} MB vCard file: ${read25Mb.readMs} ms, peak RSS ${read25Mb.rssPeakMb} MB`,
+  );
+  console.table(
+    Object.fromEntries(
+      Object.entries(exportMs).map(([format, times]) => [
+        `export ${format} (${times.megabytes} MB)`,
+        { 'median ms': times.median, 'p95 ms': times.p95 },
+      ]),
+    ),
+  );
 }
 
 if (json) console.log(JSON.stringify(results, null, 2));

@@ -1,11 +1,9 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import Papa from 'papaparse';
 import type { Contact } from '../../shared/schemas/contact';
-import { formulaTrigger } from '../contacts-io/csv/csv-cells';
 import type { CsvDelimiter } from '../contacts-io/csv/csv-mapping';
-import { newsroomColumns } from '../contacts-io/csv/newsroom-columns';
+import { CSV_BOM, csvColumnsFor, writeCsvRows } from '../contacts-io/csv/write-csv';
 import { writeVCards } from '../contacts-io/vcard/write-vcards';
-import { safeFileName } from './safe-file-name';
+import { safeFileName } from '../files/safe-file-name';
 
 /** The formats contacts are exported to: vCard 4.0, vCard 3.0 for older address books, or CSV. */
 export type ExportFormat = 'vcard4' | 'vcard3' | 'csv';
@@ -62,39 +60,39 @@ export async function exportContacts(
     await nextTurn();
     signal?.throwIfAborted();
   }
-  const { extension, mimeType } = formats[format];
-  const base = safeFileName(baseName, 'contacts');
   return {
     bytes: Buffer.concat(pieces),
-    fileName: `${date ? `${base} ${date}` : base}.${extension}`,
-    mimeType,
+    fileName: contactExportFileName(format, { baseName, date }),
+    mimeType: formats[format].mimeType,
     count: contacts.length,
   };
 }
 
 /**
+ * The default name of an export, as {@link exportContacts} gives it: the base name made safe for
+ * every system (cut to fit, "contacts" when nothing is left), then the date, kept whole.
+ */
+export function contactExportFileName(
+  format: ExportFormat,
+  { baseName = '', date }: Pick<ExportOptions, 'baseName' | 'date'> = {},
+): string {
+  return safeFileName(baseName, formats[format].extension, {
+    fallback: 'contacts',
+    suffix: date ? ` ${date}` : '',
+  });
+}
+
+/**
  * Writes CSV a slice at a time, as writeContactsCsv writes the whole (tests hold them to the same
- * bytes): the columns are chosen once for all contacts, since the widest contact decides how many
- * email, phone and profile columns there are; the header and byte-order mark start the first slice.
+ * bytes): the columns are chosen once for all contacts; the byte-order mark and the header start
+ * the first slice.
  */
 function csvSliceWriter(contacts: readonly Contact[], delimiter: CsvDelimiter) {
-  const counts = { emails: 1, phones: 1, social: 1 };
-  for (const contact of contacts) {
-    counts.emails = Math.max(counts.emails, contact.emails.length);
-    counts.phones = Math.max(counts.phones, contact.phones.length);
-    counts.social = Math.max(counts.social, contact.social.length);
-  }
-  const columns = newsroomColumns(counts);
+  const columns = csvColumnsFor(contacts);
   let first = true;
   return (slice: readonly Contact[]): string => {
-    const csv = Papa.unparse(
-      {
-        fields: columns.map((column) => column.header),
-        data: slice.map((contact) => columns.map((column) => column.cell(contact).replace(/\r\n?/g, '\n'))),
-      },
-      { delimiter, newline: '\r\n', escapeFormulae: formulaTrigger, header: first },
-    );
-    const text = first ? `\uFEFF${csv}\r\n` : `${csv}\r\n`;
+    const rows = writeCsvRows(slice, columns, delimiter, first);
+    const text = first ? `${CSV_BOM}${rows}` : rows;
     first = false;
     return text;
   };

@@ -2,8 +2,8 @@
  * The entry of the worker thread that reads import files (see parse-in-worker.ts). Loaded as a worker,
  * it reads the file named in `workerData`, posts what it finds to its parent and ends; imported
  * anywhere else it does nothing. It is its own entry so that a bundler can emit it as a separate file:
- * in electron/main, `import startImportWorker from '../core/contacts-import/import-worker?nodeWorker'`
- * makes electron-vite build it and gives a `(options) => Worker` to pass to parseImportFileInWorker.
+ * electron.vite.config.ts builds it beside main's index.js as `import-worker.js`, which main (and the
+ * end-to-end harness) start with `new Worker(path, options)` through parseImportFileInWorker.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isImportWorkerRequest, type ImportWorkerMessage } from './import-worker-protocol';

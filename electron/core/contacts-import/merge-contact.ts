@@ -1,4 +1,5 @@
 import type { ContactFields } from '../../shared/schemas/contact';
+import { contactItemNames } from '../contacts-io/import-result';
 import { phoneKey } from '../contacts/duplicate-finder';
 import { emailKey, foldedKey } from './duplicate-keys';
 
@@ -20,19 +21,15 @@ export const mergeFieldLabels = {
   address: 'address',
   consent: 'consent',
   lastVerified: 'last verified',
-  emails: 'email',
-  phones: 'phone',
-  social: 'social profile',
-  tags: 'tag',
-  beats: 'beat',
-  languages: 'language',
+  ...contactItemNames,
   photo: 'photo',
 } as const;
 
 type TextField =
   'givenName' | 'familyName' | 'role' | 'organisation' | 'country' | 'city' | 'website' | 'source';
 
-const textFields: readonly TextField[] = [
+/** The one-line fields a merge compares: a different incoming value goes to the notes. */
+export const mergedTextFields: readonly TextField[] = [
   'givenName',
   'familyName',
   'role',
@@ -103,7 +100,7 @@ export function mergeContact<T extends ContactFields>(existing: T, incoming: Con
   const conflicts: string[] = [];
   const conflict = (label: string, value: string) => conflicts.push(importedNoteLine(label, value));
 
-  for (const field of textFields) {
+  for (const field of mergedTextFields) {
     const value = incoming[field].trim();
     if (value === '' || foldedKey(value) === foldedKey(merged[field])) continue;
     if (merged[field].trim() === '') merged[field] = value;

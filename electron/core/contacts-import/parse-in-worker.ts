@@ -6,9 +6,8 @@ import type { ImportProgress, ParsedImportFile } from './import-file';
 import type { ImportSource, ImportWorkerMessage, ImportWorkerRequest } from './import-worker-protocol';
 
 /**
- * Starts the import worker (import-worker.ts) with the given options. In electron/main, electron-vite
- * gives exactly this function for `import startImportWorker from '.../import-worker?nodeWorker'`; tests
- * bundle the entry and return `new Worker(bundlePath, options)`.
+ * Starts the import worker (import-worker.ts) with the given options: `new Worker(path, options)` on
+ * the file the app's build emits (out/main/import-worker.js), or on a bundle made by the tests.
  */
 export type StartImportWorker = (options: WorkerOptions) => Worker;
 

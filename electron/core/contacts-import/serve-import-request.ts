@@ -17,7 +17,7 @@ export async function serveImportRequest(
   post: (message: ImportWorkerMessage) => void,
 ): Promise<void> {
   try {
-    const file = await loadSource(request.source);
+    const file = await loadImportSource(request.source);
     if ('error' in file) {
       post({ type: 'done', outcome: { status: 'refused', error: file.error } });
       return;
@@ -45,8 +45,11 @@ export async function serveImportRequest(
   }
 }
 
-/** The bytes to read, or the refusal of a file too big to read at all. */
-async function loadSource(
+/**
+ * The bytes to read, or the refusal of a file too big to read at all. Exported for reading in the
+ * calling thread where no worker can be started (tests, tools).
+ */
+export async function loadImportSource(
   source: ImportSource,
 ): Promise<{ bytes: Uint8Array; fileName: string } | { error: ImportError }> {
   if ('bytes' in source) return source;

@@ -1,14 +1,18 @@
+import { MAX_CONTACT_IMPORT_BYTES, MAX_MAPPED_COLUMNS } from '../../shared/schemas/contact-transfer';
 import type { ImportError } from './import-result';
 
-/** The largest file an import accepts. Bigger files are refused before any parsing starts. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * The largest file an import accepts. Bigger files are refused before any parsing starts. The app's
+ * contract holds the number, so that the window refuses a dropped file before sending it.
+ */
+export const MAX_IMPORT_BYTES = MAX_CONTACT_IMPORT_BYTES;
 
 /**
  * The most columns a CSV header may have. Contact exports have up to about 150 (Google, Outlook, ours
  * with 20 emails, phones and profiles); a file with thousands is not a contact list, and its mapping
  * could not be shown to the user for confirmation.
  */
-export const MAX_CSV_COLUMNS = 1_000;
+export const MAX_CSV_COLUMNS = MAX_MAPPED_COLUMNS;
 
 /**
  * Refuses input bigger than {@link MAX_IMPORT_BYTES}: returns the error to report, or null when the

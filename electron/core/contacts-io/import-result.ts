@@ -40,14 +40,19 @@ const fieldWords: Readonly<Record<string, string>> = {
   doNotContact: 'do-not-contact flag',
   lastVerified: 'last-verified date',
 };
-const itemNames: Readonly<Record<string, string>> = {
+/**
+ * How one item of each list field is named in a reason ("email 2") and in the notes of a merged
+ * contact ("Imported: email: …"). English, like the rest of a contact's stored text.
+ */
+export const contactItemNames = {
   emails: 'email',
   phones: 'phone',
   social: 'social profile',
   tags: 'tag',
   beats: 'beat',
   languages: 'language',
-};
+} as const;
+const itemNames: Readonly<Record<string, string>> = contactItemNames;
 
 /**
  * Validates a record as the store would: with the contact schema, and refusing a record without a

@@ -1,4 +1,5 @@
 import type { ChannelName, ChannelOutput, ParsedChannelInput } from '../../shared/ipc/channels';
+import type { ContactTransferChannel } from '../../shared/ipc/contact-transfer-channels';
 
 /** Serves one channel: receives input that already passed the channel's schema. */
 export type ChannelHandler<C extends ChannelName> = (
@@ -20,6 +21,7 @@ export type PlatformChannel =
   | 'pdf:exportReleases'
   | 'pdf:cancelExport'
   | 'exports:open'
-  | 'exports:showInFolder';
+  | 'exports:showInFolder'
+  | ContactTransferChannel;
 export type PlatformHandlers = Pick<ChannelHandlers, PlatformChannel>;
 export type CoreHandlers = Omit<ChannelHandlers, PlatformChannel>;

@@ -21,6 +21,7 @@ import { fieldChangeSchema, revisionSummarySchema } from '../schemas/release-rev
 import { settingsPatchSchema, settingsSchema } from '../schemas/settings';
 import { storeNoticeSchema } from '../schemas/store-notice';
 import { idSchema } from '../schemas/common';
+import { contactTransferChannels } from './contact-transfer-channels';
 import { exportChannels } from './export-channels';
 
 const noInput = z.undefined();
@@ -30,11 +31,16 @@ export const appStatusSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
   notices: z.array(storeNoticeSchema),
+  /** Set while the disk refuses writes: the system's error code, and the files kept in memory. */
+  saveProblem: z.object({ code: z.string(), files: z.array(z.string()) }).nullable(),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
 
 /** A contact with the distribution lists it is on. */
-export const contactWithListsSchema = z.object({ contact: contactSchema, listIds: z.array(idSchema) });
+export const contactWithListsSchema = z.object({
+  contact: contactSchema,
+  listIds: z.array(idSchema).max(1_000),
+});
 export type ContactWithLists = z.infer<typeof contactWithListsSchema>;
 
 const idInput = z.object({ id: idSchema });
@@ -190,6 +196,7 @@ export const channels = {
     output: nothing,
   },
   ...exportChannels,
+  ...contactTransferChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 interface ChannelSpec {

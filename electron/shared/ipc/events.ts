@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactImportProgressSchema } from '../schemas/contact-transfer';
 import { pdfExportProgressSchema } from '../schemas/pdf-export';
 
 export const menuCommands = [
@@ -9,11 +10,14 @@ export const menuCommands = [
   'go-settings',
   'quick-lookup',
   'export-pdf',
+  'import-contacts',
+  'export-contacts',
 ] as const;
 export const menuCommandSchema = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
-export const storeScopes = ['settings', 'releases', 'contacts', 'lists'] as const;
+/** `status`: the app's status changed (a notice about the store's files, saving failing or back). */
+export const storeScopes = ['settings', 'releases', 'contacts', 'lists', 'status'] as const;
 export const storeChangeSchema = z.object({ scope: z.enum(storeScopes) });
 export type StoreChange = z.infer<typeof storeChangeSchema>;
 
@@ -28,6 +32,8 @@ export const events = {
   'store:changed': { method: 'onStoreChanged', payload: storeChangeSchema },
   /** A batch export to PDF finished one more release. */
   'pdf:exportProgress': { method: 'onPdfExportProgress', payload: pdfExportProgressSchema },
+  /** A contact file being imported was read a little further. */
+  'contacts:importProgress': { method: 'onContactImportProgress', payload: contactImportProgressSchema },
 } as const;
 
 export type Events = typeof events;

@@ -89,9 +89,24 @@ export const api = {
   cancelPdfExport: () => unwrap(bridge().cancelPdfExport()),
   openExportedFile: (path: string) => unwrap(bridge().openExportedFile({ path })),
   showExportedFile: (path: string) => unwrap(bridge().showExportedFile({ path })),
+  importContactsFromDisk: () => unwrap(bridge().importContactsFromDisk()),
+  importDroppedContacts: (input: Parameters<Bridge['importDroppedContacts']>[0]) =>
+    unwrap(bridge().importDroppedContacts(input)),
+  remapContactImport: (input: Parameters<Bridge['remapContactImport']>[0]) =>
+    unwrap(bridge().remapContactImport(input)),
+  cancelContactImport: () => unwrap(bridge().cancelContactImport()),
+  getContactImportPage: (input: Parameters<Bridge['getContactImportPage']>[0]) =>
+    unwrap(bridge().getContactImportPage(input)),
+  applyContactImport: (input: Parameters<Bridge['applyContactImport']>[0]) =>
+    unwrap(bridge().applyContactImport(input)),
+  discardContactImport: (importId: string) => unwrap(bridge().discardContactImport({ importId })),
+  undoContactImport: (importId: string) => unwrap(bridge().undoContactImport({ importId })),
+  exportContacts: (input: Parameters<Bridge['exportContacts']>[0]) => unwrap(bridge().exportContacts(input)),
   onMenuCommand: (listener: Parameters<Bridge['onMenuCommand']>[0]) => bridge().onMenuCommand(listener),
   onStoreChanged: (listener: Parameters<Bridge['onStoreChanged']>[0]) => bridge().onStoreChanged(listener),
   onQuitting: (listener: Parameters<Bridge['onQuitting']>[0]) => bridge().onQuitting(listener),
   onPdfExportProgress: (listener: Parameters<Bridge['onPdfExportProgress']>[0]) =>
     bridge().onPdfExportProgress(listener),
+  onContactImportProgress: (listener: Parameters<Bridge['onContactImportProgress']>[0]) =>
+    bridge().onContactImportProgress(listener),
 };

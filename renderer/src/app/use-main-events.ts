@@ -6,6 +6,8 @@ import type { MenuCommand } from '@shared/ipc/events';
 import { api } from './api-client';
 import { useNavigation } from './navigation-store';
 import { flushUnsavedWork } from './unsaved-work';
+import { useContactExport } from '../features/contacts/export/contact-export-store';
+import { importContactsFromDisk } from '../features/contacts/import/start-contact-import';
 import { usePdfExport } from '../features/releases/export/use-pdf-export';
 import { importReleaseFromDisk } from '../features/releases/import/start-release-import';
 import { useReleaseList } from '../features/releases/release-list-store';
@@ -37,6 +39,15 @@ export function useMainEvents(): void {
         else if (selected.length > 0 && useNavigation.getState().section === 'releases') {
           void pdfExport.current.exportMany(selected.map(([id, headline]) => ({ id, headline })));
         } else notifications.show({ message: i18n.t('pdfExport.nothingToExport') });
+      },
+      // The import and export dialogs live in the directory: go there first.
+      'import-contacts': () => {
+        goTo('contacts');
+        void importContactsFromDisk(i18n);
+      },
+      'export-contacts': () => {
+        goTo('contacts');
+        useContactExport.getState().open();
       },
     };
     const stopCommands = api.onMenuCommand((command) => onCommand[command]());

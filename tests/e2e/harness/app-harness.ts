@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Page } from '@playwright/test';
 import { createCoreHandlers } from '../../../electron/core/ipc/core-handlers';
 import { BackupScheduler } from '../../../electron/core/backup/backup-scheduler';
@@ -19,6 +20,8 @@ import { bridgeScript } from './bridge-script';
 /** Stands for `app://newsroom`: Chromium can only route http(s) origins. */
 export const HARNESS_ORIGIN = 'https://newsroom.test';
 const RENDERER_ROOT = join(import.meta.dirname, '../../../out/renderer');
+/** The contact import worker as the app builds it (electron.vite.config.ts): `npx electron-vite build` first. */
+const IMPORT_WORKER = join(import.meta.dirname, '../../../out/main/import-worker.js');
 
 export interface HarnessOptions {
   /** Start like a first run, with the sample organisation (the default), or from an empty store. */
@@ -131,6 +134,11 @@ export class AppHarness {
             appVersion: '0.0.0-harness',
             sendProgress: (progress) => void this.emit('pdf:exportProgress', progress).catch(() => undefined),
             exportedFiles: this.exportedFiles,
+          },
+          {
+            startWorker: (options) => new Worker(IMPORT_WORKER, options),
+            sendProgress: (progress) =>
+              void this.emit('contacts:importProgress', progress).catch(() => undefined),
           },
         ),
       },

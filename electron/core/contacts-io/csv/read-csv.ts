@@ -7,8 +7,8 @@ import {
 } from '../import-result';
 import { detectCsvLayout } from './csv-layouts';
 import type { CsvDelimiter, CsvLayout, CsvMapping } from './csv-mapping';
-import { contactFromRow, mappedColumns } from './csv-row-contact';
-import { readCsvTable } from './csv-table';
+import { contactFromRow, mappedColumns, type MappedColumn } from './csv-row-contact';
+import { readCsvTable, type CsvRow } from './csv-table';
 
 /** What the import flow shows before the user confirms how columns map to fields. */
 export interface CsvPreview {
@@ -54,24 +54,46 @@ export function previewCsv(input: string | Uint8Array, rows = 5): CsvPreview {
 export function parseCsvContacts(input: string | Uint8Array, mapping: CsvMapping): ImportResult {
   const text = readImportText(input);
   if (!text.ok) return { records: [], errors: [text.error] };
-  const table = readCsvTable(text.text);
-  // No header means it was refused, and the table says why.
-  if (table.headers.length === 0) return { records: [], errors: table.errors };
-  const columns = mappedColumns(table.headers, mapping);
-  if (columns.length === 0) {
-    return {
-      records: [],
-      errors: [{ record: 0, line: 1, reason: 'No column is mapped to a contact field.' }],
-    };
-  }
+  const { rows, columns, errors } = readMappedTable(text.text, mapping);
   const records: ParsedContact[] = [];
-  const errors = table.errors;
-  for (const row of table.rows) {
-    const reading = contactFromRow(row.cells, columns);
-    const check = reading.ok ? checkContactFields(reading.fields) : reading;
-    if (check.ok) records.push(check.fields);
-    else errors.push({ record: row.record, line: row.line, reason: check.reason });
+  for (const row of rows) {
+    const outcome = readRow(row, columns);
+    if ('reason' in outcome) errors.push(outcome);
+    else records.push(outcome);
   }
   errors.sort((a, b) => a.record - b.record);
   return { records, errors };
+}
+
+/** A CSV table with the columns a mapping reads: its rows, or none when the whole file is refused. */
+export interface MappedTable {
+  rows: CsvRow[];
+  columns: MappedColumn[];
+  /** Why the file or some rows cannot be read; rows read later add theirs. */
+  errors: ImportError[];
+}
+
+/**
+ * Reads the table of decoded CSV text and the columns `mapping` sends to a field. No header means
+ * the table refused the file and says why; no mapped column leaves nothing to read.
+ */
+export function readMappedTable(text: string, mapping: CsvMapping): MappedTable {
+  const table = readCsvTable(text);
+  if (table.headers.length === 0) return { rows: [], columns: [], errors: table.errors };
+  const columns = mappedColumns(table.headers, mapping);
+  if (columns.length === 0) {
+    return {
+      rows: [],
+      columns,
+      errors: [{ record: 0, line: 1, reason: 'No column is mapped to a contact field.' }],
+    };
+  }
+  return { rows: table.rows, columns, errors: table.errors };
+}
+
+/** One row through the mapped columns: its contact, checked as the store would, or why not. */
+export function readRow(row: CsvRow, columns: readonly MappedColumn[]): ParsedContact | ImportError {
+  const reading = contactFromRow(row.cells, columns);
+  const check = reading.ok ? checkContactFields(reading.fields) : reading;
+  return check.ok ? check.fields : { record: row.record, line: row.line, reason: check.reason };
 }

@@ -44,7 +44,11 @@ export function parseVCards(input: string | Uint8Array): ImportResult {
   return { records, errors };
 }
 
-function readCard(card: RawCard): ParsedContact | ImportError {
+/**
+ * Reads one card cut out by splitIntoCards: its contact, or why it cannot be read, naming the line.
+ * The import's batch reader reads a file card by card with it, so that both give the same reasons.
+ */
+export function readCard(card: RawCard): ParsedContact | ImportError {
   const lines: ContentLine[] = [];
   for (const logical of unfoldLines(card.lines, versionOf(card.lines))) {
     const line = parseContentLine(logical.text);

@@ -1,4 +1,4 @@
-import { Badge, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Checkbox, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -22,7 +22,8 @@ interface ContactTableProps {
 
 /**
  * The directory as a virtualised table: only the rows on screen exist in the page, so 100,000
- * contacts scroll as smoothly as 50. Arrow keys move the selection, Delete deletes (with undo).
+ * contacts scroll as smoothly as 50. Arrow keys move the selection, Space ticks the row for an
+ * export, Delete deletes (with undo).
  */
 export const ContactTable = memo(function ContactTable({ params, columns, onResult }: ContactTableProps) {
   const { t, i18n } = useTranslation();
@@ -31,6 +32,8 @@ export const ContactTable = memo(function ContactTable({ params, columns, onResu
   const rows = useDirectoryWindow(params, visible.first, visible.last);
   const selectedId = useDirectory((state) => state.selectedId);
   const select = useDirectory((state) => state.select);
+  const ticked = useDirectory((state) => state.ticked);
+  const toggleTicked = useDirectory((state) => state.toggleTicked);
   const sort = useDirectory((state) => state.sort);
   const sortBy = useDirectory((state) => state.sortBy);
   const actions = useContactActions();
@@ -87,6 +90,10 @@ export const ContactTable = memo(function ContactTable({ params, columns, onResu
       event.preventDefault();
       actions.remove(selected);
     }
+    if (event.key === ' ' && selected) {
+      event.preventDefault();
+      toggleTicked(selected.id);
+    }
   };
 
   const gridTemplate = [NAME_COLUMN_WIDTH, ...columns.map((column) => contactColumns[column].width)].join(
@@ -139,7 +146,7 @@ export const ContactTable = memo(function ContactTable({ params, columns, onResu
         role="rowgroup"
         className="directory-body"
         tabIndex={0}
-        aria-label={t('contacts.rowsHint')}
+        aria-label={t('contactSelection.rowsHint')}
         onKeyDown={onKeyDown}
         data-testid="directory-rows"
       >
@@ -157,7 +164,13 @@ export const ContactTable = memo(function ContactTable({ params, columns, onResu
                 onClick={() => contact && select(contact.id)}
               >
                 {contact ? (
-                  <ContactCells contact={contact} columns={columns} language={i18n.language} />
+                  <ContactCells
+                    contact={contact}
+                    columns={columns}
+                    language={i18n.language}
+                    ticked={ticked[contact.id] === true}
+                    onTick={toggleTicked}
+                  />
                 ) : (
                   <RowPlaceholder />
                 )}
@@ -174,17 +187,33 @@ function ContactCells({
   contact,
   columns,
   language,
+  ticked,
+  onTick,
 }: {
   contact: Contact;
   columns: readonly DirectoryColumn[];
   language: string;
+  ticked: boolean;
+  onTick: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const name = contactName(contact);
   return (
     <>
       <div role="cell" className="directory-cell directory-name">
+        <Checkbox
+          size="xs"
+          mr="xs"
+          // Out of the tab order: the rows are one stop, where Space ticks the selected row.
+          tabIndex={-1}
+          aria-label={t('contactSelection.select', { name })}
+          checked={ticked}
+          onChange={() => onTick(contact.id)}
+          // Ticking is not opening: the row's detail stays as it is.
+          onClick={(event) => event.stopPropagation()}
+        />
         <Text span fw={500} size="sm" truncate>
-          {contactName(contact)}
+          {name}
         </Text>
         {contact.doNotContact ? (
           <Badge className="no-shrink" color="red" variant="light" size="xs" ml={6}>

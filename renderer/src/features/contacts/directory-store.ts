@@ -24,6 +24,8 @@ interface DirectoryState {
   filters: ContactFilters;
   sort: DirectorySort;
   selectedId: string | null;
+  /** The rows ticked for an export, by id. Apart from `selectedId`, which is the row shown in detail. */
+  ticked: Readonly<Record<string, true>>;
   editor: ContactEditorState;
   /** What the last query found: how many rows, whether they arrived, whether search is ready. */
   result: { total: number; loaded: boolean; indexReady: boolean };
@@ -33,6 +35,8 @@ interface DirectoryState {
   clearFilters: () => void;
   sortBy: (column: ContactSortColumn) => void;
   select: (id: string | null) => void;
+  toggleTicked: (id: string) => void;
+  clearTicked: () => void;
   openEditor: (editor: ContactEditorState) => void;
 }
 
@@ -42,6 +46,7 @@ export const useDirectory = create<DirectoryState>()((set) => ({
   filters: noFilters,
   sort: { column: 'relevance', direction: 'asc' },
   selectedId: null,
+  ticked: {},
   editor: { mode: 'closed' },
   result: { total: 0, loaded: false, indexReady: true },
   setResult: (result) => set({ result }),
@@ -57,5 +62,11 @@ export const useDirectory = create<DirectoryState>()((set) => ({
           : { column, direction: 'asc' },
     })),
   select: (selectedId) => set({ selectedId }),
+  toggleTicked: (id) =>
+    set(({ ticked }) => {
+      const { [id]: wasTicked, ...others } = ticked;
+      return { ticked: wasTicked ? others : { ...ticked, [id]: true } };
+    }),
+  clearTicked: () => set({ ticked: {} }),
   openEditor: (editor) => set({ editor }),
 }));

@@ -31,6 +31,7 @@ import { useTranslation } from 'react-i18next';
 import { releaseLanguages } from '@shared/languages';
 import { releaseStatuses, type ReleaseStatus, type ReleaseSummary } from '@shared/schemas/release';
 import { useNavigation } from '../../app/navigation-store';
+import { fileDropHandlers } from '../../ui/file-drop';
 import { formatDateTime } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { ReleaseEditor } from './editor/ReleaseEditor';
@@ -86,18 +87,7 @@ function ReleaseList() {
   const noReleaseAtAll = everything.isSuccess && everything.data.length === 0 && !filters.archived;
 
   return (
-    <div
-      className="release-list"
-      onDragOver={(event) => {
-        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
-      }}
-      onDrop={(event) => {
-        const file = event.dataTransfer.files[0];
-        if (!file) return;
-        event.preventDefault();
-        void importDroppedRelease(file);
-      }}
-    >
+    <div className="release-list" {...fileDropHandlers((file) => void importDroppedRelease(file))}>
       <PageHeader
         title={t('releases.title')}
         subtitle={releases.data ? t('releases.count', { count: items.length }) : undefined}

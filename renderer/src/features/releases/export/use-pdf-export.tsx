@@ -1,9 +1,8 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api-client';
 import { showError } from '../../../app/error-notifications';
 import { flushUnsavedWork } from '../../../app/unsaved-work';
+import { showExportedFile } from '../../../ui/exported-file-notification';
 import { fileNameOf } from '../../../ui/file-name';
 import { usePdfBatch } from './pdf-batch-store';
 
@@ -20,30 +19,14 @@ export function usePdfExport() {
       await flushUnsavedWork();
       const outcome = await api.exportReleasePdf(id);
       if (outcome.kind === 'cancelled') return;
-      const notificationId = `pdf-exported-${outcome.path}`;
-      const act = (action: (path: string) => Promise<null>) => () => {
-        notifications.hide(notificationId);
-        action(outcome.path).catch((error: unknown) => showError(i18n, error));
-      };
-      notifications.show({
-        id: notificationId,
-        color: 'green',
-        autoClose: 12_000,
-        message: (
-          <Stack gap={6} data-testid="pdf-exported">
-            <Text size="sm">
-              {t('pdfExport.exported', { file: fileNameOf(outcome.path), count: outcome.pages })}
-            </Text>
-            <Group gap="xs">
-              <Button size="xs" variant="light" onClick={act(api.openExportedFile)}>
-                {t('pdfExport.open')}
-              </Button>
-              <Button size="xs" variant="default" onClick={act(api.showExportedFile)}>
-                {t('pdfExport.showInFolder')}
-              </Button>
-            </Group>
-          </Stack>
-        ),
+      showExportedFile(outcome.path, {
+        message: t('pdfExport.exported', { file: fileNameOf(outcome.path), count: outcome.pages }),
+        openLabel: t('pdfExport.open'),
+        showInFolderLabel: t('pdfExport.showInFolder'),
+        open: api.openExportedFile,
+        showInFolder: api.showExportedFile,
+        onError: (error) => showError(i18n, error),
+        testId: 'pdf-exported',
       });
     } catch (error) {
       showError(i18n, error);

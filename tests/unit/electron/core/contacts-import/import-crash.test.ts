@@ -9,17 +9,9 @@ import { LOCK_FILE } from '../../../../../electron/core/store/store-lock';
 import type { NewsroomStore } from '../../../../../electron/core/store/newsroom-store';
 import { makeTempDir, removeTempDir } from '../../../../support/temp-dir';
 import { crashAt, failAt, runUntilCrash } from '../backup/support/crash-at';
-import {
-  importTime,
-  openScenarioStore,
-  scenarioDecisions,
-  scenarioPlan,
-  searchCount,
-  seedDirectory,
-  snapshotDirectory,
-} from './support/import-scenario';
+import * as scenario from './support/import-scenario';
 
-type Snapshot = Awaited<ReturnType<typeof snapshotDirectory>>;
+type Snapshot = Awaited<ReturnType<typeof scenario.snapshotDirectory>>;
 
 const importId = 'crash-test-import';
 /** Each step, which time it is reached (files are installed one by one), and the state the next start must show. */
@@ -40,24 +32,24 @@ let withoutImport: Snapshot;
 let withImport: Snapshot;
 
 const applyScenario = async (current: NewsroomStore, afterStep?: StepHook<BatchStep>) =>
-  applyImport(current, await scenarioPlan(current), scenarioDecisions, {
+  applyImport(current, await scenario.scenarioPlan(current), scenario.scenarioDecisions, {
     importId,
-    now: importTime,
+    now: scenario.importTime,
     afterStep,
   });
 
 beforeEach(async () => {
   dataDir = await makeTempDir();
-  store = await openScenarioStore(dataDir);
-  await seedDirectory(store);
+  store = await scenario.openScenarioStore(dataDir);
+  await scenario.seedDirectory(store);
   await store.contactIndexReady;
   if (!withImport) {
     const reference = await makeTempDir();
-    const other = await openScenarioStore(reference);
-    await seedDirectory(other);
-    withoutImport = await snapshotDirectory(other);
+    const other = await scenario.openScenarioStore(reference);
+    await scenario.seedDirectory(other);
+    withoutImport = await scenario.snapshotDirectory(other);
     await applyScenario(other);
-    withImport = await snapshotDirectory(other);
+    withImport = await scenario.snapshotDirectory(other);
     await other.close();
     await removeTempDir(reference);
   }
@@ -67,16 +59,16 @@ afterEach(() => removeTempDir(dataDir));
 /** The next start after the process died: its lock is left behind, as by a crash, and the store reopened. */
 async function restartAfterCrash(): Promise<NewsroomStore> {
   await rm(join(dataDir, LOCK_FILE));
-  const reopened = await openScenarioStore(dataDir);
+  const reopened = await scenario.openScenarioStore(dataDir);
   await reopened.contactIndexReady;
   return reopened;
 }
 
 /** The state is one of the two, whole: the files, the search index and no journal left behind. */
 async function expectWhole(current: NewsroomStore, state: 'before' | 'after'): Promise<void> {
-  expect(await snapshotDirectory(current)).toEqual(state === 'before' ? withoutImport : withImport);
-  expect(await searchCount(current, 'larsen')).toBe(state === 'after' ? 1 : 0);
-  expect(await searchCount(current, 'chefredakteur')).toBe(0);
+  expect(await scenario.snapshotDirectory(current)).toEqual(state === 'before' ? withoutImport : withImport);
+  expect(await scenario.searchCount(current, 'larsen')).toBe(state === 'after' ? 1 : 0);
+  expect(await scenario.searchCount(current, 'chefredakteur')).toBe(0);
   expect((await readdir(dataDir)).filter((name) => name.startsWith('.'))).toEqual([]);
   expect(current.notices).toEqual([]);
 }
@@ -120,7 +112,7 @@ describe('an import that meets a disk error', () => {
     });
     await expectWhole(store, 'before');
     await store.close();
-    store = await openScenarioStore(dataDir);
+    store = await scenario.openScenarioStore(dataDir);
     await expectWhole(store, 'before');
     await store.close();
   });
@@ -142,9 +134,9 @@ describe('an import that meets a disk error', () => {
       code: 'WRITE_FAILED',
       message: expect.stringContaining('it will be finished when the data folder is next opened'),
     });
-    expect(await searchCount(store, 'larsen')).toBe(1);
+    expect(await scenario.searchCount(store, 'larsen')).toBe(1);
     await store.close();
-    store = await openScenarioStore(dataDir);
+    store = await scenario.openScenarioStore(dataDir);
     await expectWhole(store, 'after');
     await store.close();
   });

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emailKey, foldedKey } from '../../../../../electron/core/contacts-import/duplicate-keys';
-import { mergeContact, mergeFieldLabels } from '../../../../../electron/core/contacts-import/merge-contact';
+import {
+  mergeContact,
+  mergedTextFields,
+  mergeFieldLabels,
+} from '../../../../../electron/core/contacts-import/merge-contact';
 import { phoneKey } from '../../../../../electron/core/contacts/duplicate-finder';
 import {
   blankContactFields,
@@ -9,18 +13,14 @@ import {
   type ContactFields,
 } from '../../../../../electron/shared/schemas/contact';
 import { contactFields } from '../contacts-io/support/contact-arbitrary';
+import { mullerFields } from './support/import-scenario';
 
 const existing: Contact = {
   ...blankContactFields(),
   id: '5b1c3c1e-7f0a-4d8e-9c55-0a1b2c3d4e5f',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-02T00:00:00.000Z',
-  givenName: 'Jürgen',
-  familyName: 'Müller',
-  role: 'Redakteur',
-  organisation: 'Hamburger Blatt',
-  emails: [{ address: 'jm@example.de', label: 'work' }],
-  phones: [{ number: '+49 (0)40 1234 5678', kind: 'tel' }],
+  ...mullerFields,
   tags: ['press'],
   notes: 'Met at the port conference.',
 };
@@ -153,17 +153,7 @@ const same = (item: string) => item;
 
 function lostValues(existing: ContactFields, incoming: ContactFields, merged: ContactFields): string[] {
   const lost: string[] = [];
-  const scalars = [
-    'givenName',
-    'familyName',
-    'role',
-    'organisation',
-    'country',
-    'city',
-    'website',
-    'source',
-  ] as const;
-  for (const field of scalars) {
+  for (const field of mergedTextFields) {
     const value = incoming[field].trim();
     const kept =
       foldedKey(merged[field]) === foldedKey(value) || notedIn(merged, mergeFieldLabels[field], value);
@@ -222,7 +212,7 @@ function lostValues(existing: ContactFields, incoming: ContactFields, merged: Co
     if (!notedIn(merged, 'last verified', incoming.lastVerified)) lost.push('lastVerified');
   }
   // And nothing the contact had is lost either: filled fields stay, lists only grow.
-  for (const field of scalars)
+  for (const field of mergedTextFields)
     if (existing[field].trim() !== '' && merged[field] !== existing[field]) lost.push(`existing ${field}`);
   if (!merged.notes.startsWith(existing.notes.trimEnd())) lost.push('existing notes');
   for (const field of ['emails', 'phones', 'social', 'tags', 'beats', 'languages'] as const) {

@@ -5,7 +5,7 @@ import { planImport, type ImportPlan } from '../../../../../../electron/core/con
 import type { ImportDecision } from '../../../../../../electron/core/contacts-import/resolve-import';
 import { parseVCards } from '../../../../../../electron/core/contacts-io/vcard/read-vcards';
 import type { NewsroomStore } from '../../../../../../electron/core/store/newsroom-store';
-import type { Contact } from '../../../../../../electron/shared/schemas/contact';
+import type { Contact, ContactFields } from '../../../../../../electron/shared/schemas/contact';
 import { contactQuerySchema } from '../../../../../../electron/shared/schemas/contact-query';
 import { openTestStore } from '../../../../../support/open-test-store';
 import { crlf, tinyPng } from '../../contacts-io/support/fixture-builders';
@@ -16,16 +16,19 @@ export const importTime = new Date('2026-11-28T10:00:00.000Z');
 
 export const openScenarioStore = (dataDir: string) => openTestStore(dataDir, { clock: () => storeTime });
 
+/** Jürgen Müller of the Hamburger Blatt, as the directory knows him before an import. */
+export const mullerFields = {
+  givenName: 'Jürgen',
+  familyName: 'Müller',
+  organisation: 'Hamburger Blatt',
+  role: 'Redakteur',
+  emails: [{ address: 'jm@example.de', label: 'work' }],
+  phones: [{ number: '+49 (0)40 1234 5678', kind: 'tel' }],
+} satisfies Partial<ContactFields>;
+
 /** The directory before the import: a reporter, a second reporter and a newsdesk. */
 export async function seedDirectory(store: NewsroomStore) {
-  const muller = await store.contacts.create({
-    givenName: 'Jürgen',
-    familyName: 'Müller',
-    organisation: 'Hamburger Blatt',
-    role: 'Redakteur',
-    emails: [{ address: 'jm@example.de', label: 'work' }],
-    phones: [{ number: '+49 (0)40 1234 5678', kind: 'tel' }],
-  });
+  const muller = await store.contacts.create(mullerFields);
   const nowak = await store.contacts.create({
     givenName: 'Anna',
     familyName: 'Nowak',

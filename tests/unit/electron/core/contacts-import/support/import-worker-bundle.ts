@@ -11,7 +11,7 @@ const entry = resolve(
 );
 
 /**
- * Bundles the worker entry into one ES module file, as electron-vite's `?nodeWorker` import does for
+ * Bundles the worker entry into one ES module file, as the app's build (electron.vite.config.ts) does for
  * the app, and returns a starter for parseImportFileInWorker. The bundle is made once per test file.
  */
 export async function bundledImportWorker(): Promise<{ startWorker: StartImportWorker; path: string }> {
