@@ -78,6 +78,46 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The command line runs on plain Node: keep Electron in electron/main.',
+            },
+          ],
+          patterns: [
+            {
+              // main's app-assets.ts is the one exception: the app and the CLI serve the print page
+              // with the same reader and CSP. The rule below keeps that file free of Electron.
+              regex: '/preload/|/main/(?!app-assets$)|renderer/',
+              message: 'electron/cli uses core and shared; of main, only the Electron-free app-assets.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/app-assets.ts', 'electron/main/security/content-security-policy.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The command line serves the print page with this file: it must run without Electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

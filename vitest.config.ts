@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/electron/**/*.test.ts'],
+          include: ['tests/unit/electron/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           testTimeout: 120_000,
         },
       },

@@ -1,23 +1,8 @@
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { SYSTEM_BROWSERS, type ChromiumChoice } from '../../../electron/core/pdf/find-chromium';
 
-export interface ChromiumChoice {
-  executablePath: string;
-  /** Where it came from, said in the test output so that a run can be reproduced. */
-  source: string;
-}
-
-/** Browsers installed by the system, most likely first: Debian's package, then Chrome. */
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
+export type { ChromiumChoice } from '../../../electron/core/pdf/find-chromium';
+export { chromiumArgs, chromiumVersion } from '../../../electron/core/pdf/find-chromium';
 
 /**
  * The Chromium the end-to-end harness drives: `NEWSROOM_CHROMIUM` when set, else a system browser,
@@ -45,32 +30,4 @@ export async function findChromium(
       { cause: error },
     );
   }
-}
-
-/** The browser's own version line, e.g. "Chromium 156.0.8078.108". */
-export function chromiumVersion(executablePath: string): string {
-  try {
-    return execFileSync(executablePath, ['--version'], {
-      encoding: 'utf8',
-      timeout: 10_000,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return 'version unknown';
-  }
-}
-
-/** Flags for a quiet, offline, headless Chromium; no sandbox when running as root (CI containers). */
-export function chromiumArgs(): string[] {
-  const args = [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return args;
 }
