@@ -43,6 +43,25 @@ describe('StoreLock', () => {
     await lock.release();
   });
 
+  it("gives a dead process's lock to one of two writers that find it at the same moment, never both", async () => {
+    for (let round = 0; round < 20; round += 1) {
+      await writeFile(
+        join(dir, LOCK_FILE),
+        JSON.stringify({ pid: deadPid(), hostname: hostname(), holder: 'crashed', since: String(round) }),
+      );
+      const outcomes = await Promise.allSettled([
+        StoreLock.acquire(dir, 'the Newsroom app'),
+        StoreLock.acquire(dir, 'the command line'),
+      ]);
+      const taken = outcomes.filter((outcome) => outcome.status === 'fulfilled');
+      expect(taken).toHaveLength(1);
+      expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({
+        reason: { code: 'STORE_LOCKED' },
+      });
+      await taken[0]!.value.release();
+    }
+  });
+
   it('respects a lock held on another computer, whose process it cannot check', async () => {
     await writeFile(
       join(dir, LOCK_FILE),
