@@ -30,6 +30,7 @@ if (!json) {
   console.table({
     [`load (${store.contacts} contacts, ${store.releases} releases)`]: store.loadMs,
     'save one edited contact': store.saveContactMs,
+    'save one contact in the first second (search indexes being built)': store.saveContactWhileIndexingMs,
     'save one edited release': store.saveReleaseMs,
   });
   log(`Longest event-loop block during the saves: ${store.eventLoopMaxBlockedMs} ms`);

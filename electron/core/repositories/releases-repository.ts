@@ -93,6 +93,11 @@ export class ReleasesRepository {
     return repository;
   }
 
+  /** Settles when every release has been read for text search, in the background after opening. */
+  whenSearchReady(): Promise<void> {
+    return this.#textReady.catch(() => undefined);
+  }
+
   private async reconcileIndex(): Promise<void> {
     const fileIds = new Set(
       (await releaseFileNames(this.layout.releasesFolder))

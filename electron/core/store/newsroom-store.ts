@@ -168,6 +168,11 @@ export class NewsroomStore {
     await this.releases.insert(sample.releases);
   }
 
+  /** Settles when the background work of opening is done: the contact and release search indexes. */
+  async whenIndexed(): Promise<void> {
+    await Promise.all([this.contactIndexReady, this.releases.whenSearchReady()]);
+  }
+
   /** Resolves when every write asked so far has reached the disk (or failed). */
   async whenIdle(): Promise<void> {
     await Promise.all([
