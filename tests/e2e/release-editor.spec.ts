@@ -34,6 +34,11 @@ test.describe('writing a release from an empty newsroom', () => {
     await editor.field('Link 1 address').fill('https://www.example.org/project');
     await page.getByRole('button', { name: 'Add a note' }).click();
     await editor.field('Note 1').fill('The forum takes place from 8 to 10 December.');
+    // A second note, written by mistake and removed: the first stays as it was.
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    await editor.field('Note 2').fill('A note that should not be here.');
+    await page.getByRole('button', { name: 'Remove note 2' }).click();
+    await expect(editor.field('Note 2')).toHaveCount(0);
     await editor
       .field('Other contact details')
       .fill('Press office\nTel: +33 2 98 00 41 00\npress@example.org');

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { Plus, Trash2 } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraftField } from './use-draft';
 
@@ -10,12 +11,16 @@ export function MoreInformationField() {
   const change = (index: number, key: 'label' | 'url', value: string) =>
     setLinks(links.map((link, at) => (at === index ? { ...link, [key]: value } : link)));
   return (
-    <Stack gap={6} data-field="moreInformation">
-      <Text size="sm" fw={500}>
-        {t('editor.moreInformation')}
-      </Text>
-      {links.map((link, index) => (
-        <Group key={index} align="flex-start" wrap="nowrap">
+    <RepeatedField
+      field="moreInformation"
+      title={t('editor.moreInformation')}
+      items={links}
+      removeLabel={(number) => t('editor.removeLink', { number })}
+      onRemove={(index) => setLinks(links.filter((_, at) => at !== index))}
+      addLabel={t('editor.addLink')}
+      onAdd={() => setLinks([...links, { label: '', url: 'https://' }])}
+      renderItem={(link, index) => (
+        <>
           <TextInput
             flex={1}
             label={t('editor.linkLabel', { number: index + 1 })}
@@ -30,28 +35,9 @@ export function MoreInformationField() {
             placeholder="https://"
             onChange={(e) => change(index, 'url', e.currentTarget.value)}
           />
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            mt={26}
-            aria-label={t('editor.removeLink', { number: index + 1 })}
-            onClick={() => setLinks(links.filter((_, at) => at !== index))}
-          >
-            <Trash2 size={16} aria-hidden />
-          </ActionIcon>
-        </Group>
-      ))}
-      <Group>
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          leftSection={<Plus size={14} aria-hidden />}
-          onClick={() => setLinks([...links, { label: '', url: 'https://' }])}
-        >
-          {t('editor.addLink')}
-        </Button>
-      </Group>
-    </Stack>
+        </>
+      )}
+    />
   );
 }
 
@@ -60,26 +46,66 @@ export function NotesToEditorsField() {
   const { t } = useTranslation();
   const [notes, setNotes] = useDraftField('notesToEditors');
   return (
-    <Stack gap={6} data-field="notesToEditors">
+    <RepeatedField
+      field="notesToEditors"
+      title={t('editor.notesToEditors')}
+      items={notes}
+      removeLabel={(number) => t('editor.removeNote', { number })}
+      onRemove={(index) => setNotes(notes.filter((_, at) => at !== index))}
+      addLabel={t('editor.addNote')}
+      onAdd={() => setNotes([...notes, ''])}
+      renderItem={(note, index) => (
+        <Textarea
+          flex={1}
+          autosize
+          minRows={2}
+          label={t('editor.noteNumber', { number: index + 1 })}
+          value={note}
+          onChange={(e) => setNotes(notes.map((item, at) => (at === index ? e.currentTarget.value : item)))}
+        />
+      )}
+    />
+  );
+}
+
+interface RepeatedFieldProps<Item> {
+  /** The release field, for tests and styles. */
+  field: string;
+  title: string;
+  items: readonly Item[];
+  renderItem: (item: Item, index: number) => ReactNode;
+  /** The remove button's label for row `number` (counted from 1), so each is told apart by ear. */
+  removeLabel: (number: number) => string;
+  onRemove: (index: number) => void;
+  addLabel: string;
+  onAdd: () => void;
+}
+
+/** A titled list of rows, each with its own remove button, and an add button below. */
+function RepeatedField<Item>({
+  field,
+  title,
+  items,
+  renderItem,
+  removeLabel,
+  onRemove,
+  addLabel,
+  onAdd,
+}: RepeatedFieldProps<Item>) {
+  return (
+    <Stack gap={6} data-field={field}>
       <Text size="sm" fw={500}>
-        {t('editor.notesToEditors')}
+        {title}
       </Text>
-      {notes.map((note, index) => (
+      {items.map((item, index) => (
         <Group key={index} align="flex-start" wrap="nowrap">
-          <Textarea
-            flex={1}
-            autosize
-            minRows={2}
-            label={t('editor.noteNumber', { number: index + 1 })}
-            value={note}
-            onChange={(e) => setNotes(notes.map((item, at) => (at === index ? e.currentTarget.value : item)))}
-          />
+          {renderItem(item, index)}
           <ActionIcon
             variant="subtle"
             color="gray"
             mt={26}
-            aria-label={t('editor.removeNote', { number: index + 1 })}
-            onClick={() => setNotes(notes.filter((_, at) => at !== index))}
+            aria-label={removeLabel(index + 1)}
+            onClick={() => onRemove(index)}
           >
             <Trash2 size={16} aria-hidden />
           </ActionIcon>
@@ -90,9 +116,9 @@ export function NotesToEditorsField() {
           size="compact-sm"
           variant="subtle"
           leftSection={<Plus size={14} aria-hidden />}
-          onClick={() => setNotes([...notes, ''])}
+          onClick={onAdd}
         >
-          {t('editor.addNote')}
+          {addLabel}
         </Button>
       </Group>
     </Stack>
